@@ -1,0 +1,50 @@
+# Osallistu Pori: `make run` serves the demo site, `make test` runs every check.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=config.settings.test
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=staticfiles
+LANGS := -l fi -l sv -l en
+
+.PHONY: install run test lint messages compilemessages clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -d $(VENV) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# axe-core and the Nu Html Checker for the browser tests; install scripts stay off
+# (vnu-jar's would download a Java runtime; the system's Java is used instead).
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+compilemessages: $(VENV)/.installed
+	$(MANAGE) compilemessages $(I18N_IGNORE)
+
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages $(LANGS) $(I18N_IGNORE) --no-obsolete
+
+run: install compilemessages
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	@echo ""
+	@echo "Osallistu Pori runs at http://127.0.0.1:8000/ (Finnish /fi/, Swedish /sv/, English /en/)."
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: install lint compilemessages
+	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
+	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(MANAGE) check_translations
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .test-media

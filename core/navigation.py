@@ -1,0 +1,89 @@
+"""Per-request helpers for the site chrome: the language's home page, menu and language links.
+
+Each helper caches its result on the request, so the base template can call
+them freely and a page still runs a fixed number of queries.
+"""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+
+def _cached(request, name, compute):
+    cache = request.__dict__.setdefault("_chrome_cache", {})
+    if name not in cache:
+        cache[name] = compute()
+    return cache[name]
+
+
+def home_pages(request):
+    """The live home page of every language, keyed by language code."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        pages = (
+            Page.objects.live()
+            .filter(translation_key=site.root_page.translation_key)
+            .select_related("locale")
+        )
+        return {page.locale.language_code: page for page in pages}
+
+    return _cached(request, "home_pages", compute)
+
+
+def current_home(request):
+    homes = home_pages(request)
+    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def menu_pages(request):
+    """The active language's top-level pages marked "show in menus"."""
+
+    def compute():
+        home = current_home(request)
+        if home is None:
+            return []
+        return list(home.get_children().live().public().in_menu())
+
+    return _cached(request, "menu_pages", compute)
+
+
+def language_links(request, page=None):
+    """One entry per language for the switcher and the hreflang alternates.
+
+    A page links to its live translation, or to that language's home page
+    when there is none. Non-page views (search) link to the same view in the
+    other language; anything else (a 404) links to the home pages.
+    """
+
+    def compute():
+        translations = {}
+        if page is not None and page.pk:
+            for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+                translations[translated.locale.language_code] = translated
+        homes = home_pages(request)
+        links = []
+        for code, _name in settings.LANGUAGES:
+            link = {"code": code, "name": translation.get_language_info(code)["name_local"]}
+            if code in translations:
+                link["url"] = translations[code].get_url(request)
+                link["alternate"] = translations[code].get_full_url(request)
+            elif page is None and _is_django_view(request):
+                link["url"] = translate_url(request.get_full_path(), code)
+                link["alternate"] = request.build_absolute_uri(link["url"])
+            else:
+                home = homes.get(code)
+                link["url"] = home.get_url(request) if home else f"/{code}/"
+            link["is_current"] = code == translation.get_language()
+            links.append(link)
+        return links
+
+    return _cached(request, "language_links", compute)
+
+
+def _is_django_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
