@@ -1,0 +1,46 @@
+"""Site search answers in the active language only."""
+
+import pytest
+
+from core.models import StandardPage
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def _result_links(response):
+    return [a["href"] for a in soup(response).select(".search-results a")]
+
+
+def test_results_come_from_the_active_language_only(client, pages):
+    for language, title in (("fi", "Reposaaren työpaja"), ("sv", "Verkstad i Reposaari")):
+        pages["home"][language].add_child(instance=StandardPage(title=title, slug=f"reposaari-{language}"))
+    assert _result_links(client.get("/sv/sok/", {"q": "Reposaari"})) == ["/sv/reposaari-sv/"]
+
+
+def test_an_empty_query_explains_how_to_search(client, demo_site):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.h1.get_text() == "Search"
+    assert not page.select(".search-results")
+    assert "Type a word into the search field" in page.main.get_text()
+
+
+def test_no_results_gives_a_helpful_message_in_the_language(client, demo_site):
+    page = soup(client.get("/fi/haku/", {"q": "xyzzy"}))
+    assert "0 hakutulosta haulla ”xyzzy”" in page.main.get_text()
+    assert "Kokeile toista sanaa" in page.main.get_text()
+
+
+def test_results_are_paginated(client, pages):
+    for number in range(12):
+        pages["home"]["en"].add_child(
+            instance=StandardPage(title=f"Workshop {number}", slug=f"workshop-{number}")
+        )
+    first = client.get("/en/search/", {"q": "workshop"})
+    second = client.get("/en/search/", {"q": "workshop", "page": 2})
+    assert len(_result_links(first)) == 10
+    assert len(_result_links(second)) == 2
+    assert "12 results for “workshop”" in soup(first).main.get_text()
+    assert soup(first).select_one(".pagination a")["href"] == "?q=workshop&page=2"

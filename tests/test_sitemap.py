@@ -1,0 +1,83 @@
+"""/sitemap.xml lists every live page of all three languages with hreflang alternates; robots.txt."""
+
+import pytest
+from defusedxml import ElementTree as ET
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from core.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+ORIGIN = "http://127.0.0.1:8000"
+
+
+def _sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+def test_sitemap_lists_the_pages_of_all_three_languages(client, demo_site):
+    urls = _sitemap(client)
+    assert len(urls) == 12
+    for language in ("fi", "sv", "en"):
+        assert f"{ORIGIN}/{language}/" in urls
+    assert f"{ORIGIN}/sv/tillganglighetsutlatande/" in urls
+
+
+def test_each_url_names_its_translations(client, demo_site):
+    urls = _sitemap(client)
+    assert urls[f"{ORIGIN}/en/privacy-notice/"] == {
+        "fi": f"{ORIGIN}/fi/tietosuojaseloste/",
+        "sv": f"{ORIGIN}/sv/dataskyddsbeskrivning/",
+        "en": f"{ORIGIN}/en/privacy-notice/",
+    }
+
+
+def test_drafts_and_private_pages_are_left_out(client, pages):
+    draft = StandardPage(title="Luonnos", slug="luonnos", live=False)
+    pages["home"]["fi"].add_child(instance=draft)
+    private = StandardPage(title="Sisäinen", slug="sisainen")
+    pages["home"]["fi"].add_child(instance=private)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    urls = _sitemap(client)
+    assert f"{ORIGIN}/fi/luonnos/" not in urls
+    assert f"{ORIGIN}/fi/sisainen/" not in urls
+    assert len(urls) == 12
+
+
+def test_an_untranslated_page_has_no_alternates(client, pages):
+    pages["home"]["fi"].add_child(instance=StandardPage(title="Vain suomeksi", slug="vain-suomeksi"))
+    assert _sitemap(client)[f"{ORIGIN}/fi/vain-suomeksi/"] == {}
+
+
+def test_sitemap_queries_do_not_grow_with_pages(client, pages):
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            client.get("/sitemap.xml")
+        return len(context.captured_queries)
+
+    count()
+    before = count()
+    for number in range(10):
+        pages["home"]["en"].add_child(instance=StandardPage(title=f"Page {number}", slug=f"page-{number}"))
+    count()
+    assert count() == before
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(client, demo_site):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert {"Disallow: /fi/haku/", "Disallow: /sv/sok/", "Disallow: /en/search/"} <= set(lines)
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
