@@ -19,16 +19,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 # axe-core and the Nu Html Checker for the browser tests; install scripts stay off
 # (vnu-jar's would download a Java runtime; the system's Java is used instead).
 node_modules/.installed: package.json package-lock.json
+	tools/system-packages.sh npm
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 compilemessages: $(VENV)/.installed
+	tools/system-packages.sh msgfmt
 	$(MANAGE) compilemessages $(I18N_IGNORE)
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages $(LANGS) $(I18N_IGNORE) --no-obsolete
 
-run: install compilemessages
+run: $(VENV)/.installed compilemessages
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
 	@echo ""
@@ -41,6 +43,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 
 test: install lint compilemessages
+	tools/system-packages.sh java chromium
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(MANAGE) check_translations
