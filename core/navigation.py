@@ -5,9 +5,12 @@ them freely and a page still runs a fixed number of queries.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
+
+from core.models import FooterSettings
 
 
 def _cached(request, name, compute):
@@ -49,6 +52,38 @@ def menu_pages(request):
         return list(home.get_children().live().public().in_menu())
 
     return _cached(request, "menu_pages", compute)
+
+
+def footer_pages(request):
+    """The footer's linked pages (accessibility statement, privacy notice) in the active language.
+
+    One query fetches the configured pages together with their live
+    translations into the active language; a page without one is shown as configured.
+    """
+
+    def compute():
+        footer = FooterSettings.for_request(request)
+        configured = [pk for pk in (footer.accessibility_statement_id, footer.privacy_notice_id) if pk]
+        language = translation.get_language()
+        pages = Page.objects.filter(
+            Q(pk__in=configured)
+            | Q(
+                translation_key__in=Page.objects.filter(pk__in=configured).values("translation_key"),
+                locale__language_code=language,
+                live=True,
+            )
+        ).select_related("locale")
+        by_pk = {page.pk: page for page in pages}
+        translated = {page.translation_key: page for page in pages if page.locale.language_code == language}
+        links = []
+        for pk in configured:
+            if source := by_pk.get(pk):
+                page = translated.get(source.translation_key) or source
+                if page.live:
+                    links.append(page)
+        return links
+
+    return _cached(request, "footer_pages", compute)
 
 
 def language_links(request, page=None):

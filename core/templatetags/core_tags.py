@@ -24,3 +24,9 @@ def current_home(context):
 def menu_pages(context):
     request = context.get("request")
     return navigation.menu_pages(request) if request else []
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    request = context.get("request")
+    return navigation.footer_pages(request) if request else []
