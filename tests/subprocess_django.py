@@ -1,4 +1,4 @@
-"""Run a snippet in a fresh Python process with its own environment (settings, DATABASE_URL)."""
+"""Run Python or manage.py in a fresh process with its own environment (settings, DATABASE_URL)."""
 
 import os
 import subprocess
@@ -8,31 +8,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_python(code, env=None, settings="config.settings.test", timeout=60):
+def run_python(code, **options):
+    return _run([sys.executable, "-c", code], **options)
+
+
+def run_manage(*args, **options):
+    return _run([sys.executable, "manage.py", *args], **options)
+
+
+def _run(argv, env=None, settings="config.settings.test", timeout=120, cwd=ROOT):
     environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
     environment["DJANGO_SETTINGS_MODULE"] = settings
     environment.update(env or {})
     return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
-def run_manage(*args, env=None, settings="config.settings.test", timeout=120, cwd=ROOT):
-    environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    environment["DJANGO_SETTINGS_MODULE"] = settings
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+        argv, cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout, check=False
     )
