@@ -1,0 +1,35 @@
+"""Editors work on every language in Wagtail; translations open in wagtail-localize's editor."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "long passphrase")
+    client.force_login(user)
+    return client
+
+
+def test_dashboard_and_each_language_tree_open(editor_client, pages):
+    assert editor_client.get("/admin/").status_code == 200
+    for language in ("fi", "sv", "en"):
+        response = editor_client.get(f"/admin/pages/{pages['home'][language].pk}/")
+        assert response.status_code == 200
+        assert pages["about"][language].title in response.content.decode()
+
+
+def test_a_translated_page_opens_in_the_translation_editor(editor_client, pages):
+    response = editor_client.get(f"/admin/pages/{pages['about']['sv'].pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="js-translation-editor"' in html
+    assert "Om tjänsten" in html
+
+
+def test_footer_settings_are_editable(editor_client, pages):
+    response = editor_client.get("/admin/settings/core/footersettings/", follow=True)
+    assert response.status_code == 200
+    assert "osallistu@pori.fi" in response.content.decode()
