@@ -1,4 +1,5 @@
 from django import template
+from wagtail.models import Page
 
 from core import navigation
 
@@ -11,7 +12,9 @@ def language_links(context):
     request = context.get("request")
     if request is None:
         return []
-    return navigation.language_links(request, context.get("page"))
+    page = context.get("page")
+    # "page" is a Wagtail page on page views; other views may use the name for something else.
+    return navigation.language_links(request, page if isinstance(page, Page) else None)
 
 
 @register.simple_tag(takes_context=True)
