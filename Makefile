@@ -44,6 +44,7 @@ lint: $(VENV)/.installed
 
 test: install lint compilemessages
 	tools/system-packages.sh java chromium
+	$(PY) tools/audit_dependencies.py
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(MANAGE) check_translations

@@ -1,7 +1,10 @@
 """StreamField blocks shared by every page type."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+from .rich_text import unsafe_hrefs
 
 # Rich text stays simple: structure comes from blocks, not from editors' headings.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -15,8 +18,16 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
+    """Rich text; rendered with core.rich_text, so links keep to safe schemes."""
+
     def __init__(self, **kwargs):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if unsafe_hrefs(value.source):
+            raise ValidationError(_("Links may only point to web pages, email addresses or phone numbers."))
+        return value
 
     class Meta:
         icon = "pilcrow"

@@ -1,16 +1,15 @@
 """Editors work on every language in Wagtail; translations open in wagtail-localize's editor."""
 
 import pytest
-from django.contrib.auth import get_user_model
+
+from tests.staff import make_staff, sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "long passphrase")
-    client.force_login(user)
-    return client
+    return sign_in(client, make_staff())
 
 
 def test_dashboard_and_each_language_tree_open(editor_client, pages):

@@ -74,7 +74,7 @@ def test_no_admin_account_outside_dev_settings(demo_site):
 
 def test_dev_settings_create_the_local_admin(demo_site, settings):
     settings.DEMO_ADMIN_USERNAME = "admin"
-    settings.DEMO_ADMIN_PASSWORD = "osallistu-pori-demo"  # noqa: S105
+    settings.DEMO_ADMIN_PASSWORD = "osallistu-pori-demo"
     call_command("load_demo_content", stdout=io.StringIO())
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("osallistu-pori-demo")

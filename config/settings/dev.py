@@ -10,6 +10,10 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Plain storage: no collectstatic step needed while developing.
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
+# Local demo accounts sign in with a password alone; production and tests
+# require the second factor. Set ADMIN_REQUIRE_TWO_FACTOR = True to try it here.
+ADMIN_REQUIRE_TWO_FACTOR = False
+
 # The demo content command creates this account in dev settings only.
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "osallistu-pori-demo"  # noqa: S105
