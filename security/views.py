@@ -45,6 +45,7 @@ def setup(request):
         return _redirect_with_next("two_factor_verify", request)
     device = two_factor.pending_app_device(request.user)
     form = TokenForm(request.POST or None)
+    form.fields["token"].help_text = _("The six-digit code that the app shows.")
     if form.is_valid():
         codes = two_factor.confirm_app_device(device, form.cleaned_data["token"])
         if codes:

@@ -165,3 +165,12 @@ def test_dev_settings_let_demo_accounts_in_with_a_password(client, settings):
     settings.ADMIN_REQUIRE_TWO_FACTOR = False
     sign_in_with_password(client, make_staff(enrolled=False))
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_second_factor_pages_offer_a_working_sign_out(client):
+    user = make_staff()
+    sign_in_with_password(client, user)
+    form = soup(client.get("/admin/two-factor/verify/")).find("form", action="/admin/logout/")
+    assert form["method"] == "post"
+    client.post(form["action"])
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")

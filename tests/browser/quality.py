@@ -103,6 +103,31 @@ def inspect_pages(urls, origin):
     return reports
 
 
+def csp_violations(urls, sign_in=None):
+    """Open each URL under the site's real Content-Security-Policy; what the browser refused, per URL.
+
+    sign_in, if given, receives the Playwright page first (to sign in to the admin).
+    """
+    from playwright.sync_api import sync_playwright
+
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context().new_page()
+        messages = []
+        page.on("console", lambda message: messages.append(message.text))
+        if sign_in:
+            sign_in(page)
+        for url in urls:
+            messages.clear()
+            response = page.goto(url, wait_until="load")
+            page.wait_for_load_state("networkidle")
+            refused = [text for text in messages if "Content Security Policy" in text]
+            found[url] = {"status": response.status, "refused": refused, "final_url": page.url}
+        browser.close()
+    return found
+
+
 def validate_html(reports, workdir):
     """Validate each page's served HTML with the Nu Html Checker, in one Java run."""
     files = {}
