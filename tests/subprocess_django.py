@@ -9,14 +9,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_python(code, **options):
-    return _run([sys.executable, "-c", code], **options)
+    return run_command([sys.executable, "-c", code], **options)
 
 
 def run_manage(*args, **options):
-    return _run([sys.executable, "manage.py", *args], **options)
+    return run_command([sys.executable, "manage.py", *args], **options)
 
 
-def _run(argv, env=None, settings="config.settings.test", timeout=120, cwd=ROOT):
+def run_command(argv, env=None, settings="config.settings.test", timeout=120, cwd=ROOT):
     environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
     environment["DJANGO_SETTINGS_MODULE"] = settings
     environment.update(env or {})

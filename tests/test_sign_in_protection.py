@@ -1,5 +1,6 @@
 """Brute-force lockout per username and address, password rules, and the life of a staff session."""
 
+import io
 import time
 from datetime import timedelta
 
@@ -8,8 +9,10 @@ from axes.models import AccessAttempt
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from security.client_ip import client_ip
 from security.signals import SIGNED_IN_AT
@@ -136,3 +139,26 @@ def test_deactivating_a_user_ends_their_sessions(client):
     user.is_active = False
     user.save()
     assert client.get("/admin/")["Location"].startswith("/admin/login/")
+
+
+def test_old_sign_in_records_are_purged(client):
+    user = make_staff()
+    _fail(client, user, 2, HOME)
+    sign_in(Client(), make_staff("colleague"))
+    pending = TOTPDevice.objects.create(user=make_staff("newcomer", enrolled=False), confirmed=False)
+    TOTPDevice.objects.filter(pk=pending.pk).update(created_at=timezone.now() - timedelta(days=2))
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=16))
+
+    call_command("purge_security_records", stdout=io.StringIO())
+    assert not Session.objects.exists()
+    assert not AccessAttempt.objects.exists()
+    assert not TOTPDevice.objects.filter(pk=pending.pk).exists()
+    assert TOTPDevice.objects.filter(user__username="colleague", confirmed=True).exists()
+
+
+def test_recent_sign_in_records_are_kept(client):
+    user = make_staff()
+    _fail(client, user, 2, HOME)
+    call_command("purge_security_records", stdout=io.StringIO())
+    assert AccessAttempt.objects.exists()
