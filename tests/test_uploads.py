@@ -25,26 +25,24 @@ def _png(width, height):
     return buffer.getvalue()
 
 
-def _upload_document(client, name, content, content_type):
+def _upload(client, kind, name, content, content_type):
+    """Upload through the admin's add form: kind is "documents" or "images"."""
     return client.post(
-        "/admin/documents/add/",
+        f"/admin/{kind}/add/",
         {
             "title": name,
             "file": SimpleUploadedFile(name, content, content_type=content_type),
             "collection": Collection.get_first_root_node().pk,
         },
     )
+
+
+def _upload_document(client, name, content, content_type):
+    return _upload(client, "documents", name, content, content_type)
 
 
 def _upload_image(client, name, content, content_type):
-    return client.post(
-        "/admin/images/add/",
-        {
-            "title": name,
-            "file": SimpleUploadedFile(name, content, content_type=content_type),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return _upload(client, "images", name, content, content_type)
 
 
 @pytest.mark.parametrize(
