@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 
 from .rich_text import unsafe_hrefs
 
@@ -35,6 +36,73 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "core/blocks/paragraph.html"
 
 
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "core/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "core/blocks/quote.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(
+        label=_("Link text"), max_length=80, help_text=_("Say what happens, e.g. “Answer the survey”.")
+    )
+    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    url = blocks.URLBlock(label=_("Or a web address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["url"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose a page or give a web address, not both."))}
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "core/blocks/call_to_action.html"
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = ParagraphBlock(label=_("Answer"))
+
+
+class AccordionBlock(blocks.StructBlock):
+    """Questions and answers that open and close without JavaScript (<details>)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Questions and answers")
+        template = "core/blocks/accordion.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(max_length=120)
     paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    accordion = AccordionBlock()

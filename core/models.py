@@ -1,12 +1,14 @@
 """Page types and settings shared across the site."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
 
@@ -82,3 +84,60 @@ class FooterSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer")
+
+
+class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+    """A named contact residents can reach, such as a participation agent. Translatable."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, help_text=_("For example “Participation agent”."))
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Alternative text for the photo. Required when there is a photo."),
+    )
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example “Finnish, Swedish, English”."),
+    )
+    walk_in_times = models.TextField(_("walk-in times"), blank=True)
+    description = models.TextField(_("what they can help with"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("walk_in_times")], heading=_("Contact")
+        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+        FieldPanel("languages"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("phone")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})"
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photo for people who cannot see it.")})

@@ -104,7 +104,8 @@ def language_links(request, page=None):
         for code, _name in settings.LANGUAGES:
             link = {"code": code, "name": translation.get_language_info(code)["name_local"]}
             if code in translations:
-                link["url"] = translations[code].get_url(request)
+                # Filters and other query parameters use the same values in every language.
+                link["url"] = translations[code].get_url(request) + _query_string(request)
                 link["alternate"] = translations[code].get_full_url(request)
             elif page is None and _is_django_view(request):
                 link["url"] = translate_url(request.get_full_path(), code)
@@ -117,6 +118,10 @@ def language_links(request, page=None):
         return links
 
     return _cached(request, "language_links", compute)
+
+
+def _query_string(request):
+    return f"?{request.GET.urlencode()}" if request.GET else ""
 
 
 def _is_django_view(request):

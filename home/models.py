@@ -1,20 +1,100 @@
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.localization import localized
 from core.models import BasePage
+
+HOME_OPPORTUNITIES = 6
+HOME_OUTCOMES = 3
 
 
 class HomePage(BasePage):
     """The root of each language's page tree."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    featured_opportunity = models.ForeignKey(
+        "projects.OpportunityPage",
+        verbose_name=_("featured opportunity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first. Empty: the opportunity marked “feature on the home page”, if any."),
+    )
+    agents = ParentalManyToManyField(
+        "core.ContactPerson",
+        verbose_name=_("participation agents"),
+        blank=True,
+        help_text=_("Contact cards shown on the home page."),
+    )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("featured_opportunity"),
+        FieldPanel("agents"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    override_translatable_fields = [SynchronizedField("agents"), SynchronizedField("featured_opportunity")]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "core.StandardPage",
+        "participation_model.ParticipationModelPage",
+        "projects.OpportunityIndexPage",
+        "projects.OutcomeIndexPage",
+        "networks.NetworkIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from participation_model.models import ParticipationModelPage
+        from projects import catalogue
+        from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        in_tree = OpportunityPage.objects.live().public().descendant_of(self)
+        current = in_tree.filter(
+            catalogue.status_condition(catalogue.Status.OPEN, now)
+            | catalogue.status_condition(catalogue.Status.UPCOMING, now)
+        )
+        featured = self._featured(in_tree.exclude(catalogue.status_condition(catalogue.Status.CLOSED, now)))
+        if featured:
+            current = current.exclude(pk=featured.pk)
+        context.update(
+            featured=featured,
+            opportunities=list(catalogue.in_date_order(current, now)[:HOME_OPPORTUNITIES]),
+            outcomes=list(
+                OutcomePage.objects.live()
+                .public()
+                .descendant_of(self)
+                .order_by("-first_published_at")[:HOME_OUTCOMES]
+            ),
+            model_page=ParticipationModelPage.objects.live().child_of(self).first(),
+            catalogue=OpportunityIndexPage.objects.live().child_of(self).first(),
+            agents=localized(self.agents.all()),
+            now=now,
+        )
+        return context
+
+    def _featured(self, in_tree):
+        from projects.models import OpportunityPage
+
+        if self.featured_opportunity_id:
+            chosen = in_tree.filter(
+                translation_key__in=OpportunityPage.objects.filter(pk=self.featured_opportunity_id).values(
+                    "translation_key"
+                )
+            ).first()
+            if chosen:
+                return chosen
+        return in_tree.filter(featured=True).order_by("-first_published_at").first()

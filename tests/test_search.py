@@ -36,11 +36,11 @@ def test_no_results_gives_a_helpful_message_in_the_language(client, demo_site):
 def test_results_are_paginated(client, pages):
     for number in range(12):
         pages["home"]["en"].add_child(
-            instance=StandardPage(title=f"Yyteri beach walk {number}", slug=f"yyteri-{number}")
+            instance=StandardPage(title=f"Kaasuhuone walk {number}", slug=f"kaasuhuone-{number}")
         )
-    first = client.get("/en/search/", {"q": "Yyteri"})
-    second = client.get("/en/search/", {"q": "Yyteri", "page": 2})
+    first = client.get("/en/search/", {"q": "Kaasuhuone"})
+    second = client.get("/en/search/", {"q": "Kaasuhuone", "page": 2})
     assert len(_result_links(first)) == 10
     assert len(_result_links(second)) == 2
-    assert "12 results for “Yyteri”" in soup(first).main.get_text()
-    assert soup(first).select_one(".pagination a")["href"] == "?q=Yyteri&page=2"
+    assert "12 results for “Kaasuhuone”" in soup(first).main.get_text()
+    assert soup(first).select_one(".pagination a")["href"] == "?q=Kaasuhuone&page=2"

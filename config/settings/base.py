@@ -18,7 +18,9 @@ SITE_DIR = BASE_DIR / "site"
 INSTALLED_APPS = [
     "core",
     "home",
+    "participation_model",
     "projects",
+    "networks",
     "search",
     "security",
     "wagtail_localize",

@@ -1,27 +1,43 @@
-"""Builds the demo site from ``core.demo.content``. Safe to run any number of times.
+"""Builds the demo site from ``core.demo.content`` and ``core.demo.catalogue``. Safe to run again.
 
-Finnish pages are created as ordinary Wagtail pages. Swedish and English
-versions are real wagtail-localize translations: the written translations
-are imported as string translations (as if a translator had typed them into
-the translation editor) and the target pages published from them, so that
+Finnish objects are created as ordinary Wagtail pages and snippets. Swedish
+and English versions are real wagtail-localize translations: the written
+translations are imported as string translations (as if a translator had
+typed them into the translation editor) and the targets saved from them, so
 editors can keep working on them in Wagtail and "sync" never falls back to
-Finnish text.
+Finnish text. Dates are relative to the day of the first run.
 """
+
+import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
-from core.models import FooterSettings, StandardPage
+from core.models import ContactPerson, FooterSettings, StandardPage
 from home.models import HomePage
+from networks.models import NetworkIndexPage, NetworkPage
+from participation_model.models import ParticipationModelPage
+from projects.models import (
+    Audience,
+    CityArea,
+    OpportunityIndexPage,
+    OpportunityPage,
+    OpportunitySession,
+    OutcomeIndexPage,
+    OutcomePage,
+    Topic,
+)
 
-from . import content
+from . import catalogue, content
 
 SOURCE_LANGUAGE = "fi"
 CONTACT_EMAIL = "osallistu@pori.fi"
+PAGE_TEXT_FIELDS = ("title", "intro", "search_description", "slug")
 
 
 class DemoContentError(Exception):
@@ -31,117 +47,287 @@ class DemoContentError(Exception):
 @transaction.atomic
 def load(log=print):
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
-    home = _ensure_home_page(locales[SOURCE_LANGUAGE], log)
-    pages = [(home, content.HOME_PAGE)]
-    standard = {}
-    for spec in content.STANDARD_PAGES:
-        page = _ensure_child(home, StandardPage, spec, log)
-        standard[spec["key"]] = page
-        pages.append((page, spec))
-    _ensure_footer(home, standard)
-    for page, spec in pages:
-        for code, locale in locales.items():
-            if code != SOURCE_LANGUAGE:
-                _ensure_translation(page, spec, locale, log)
+    demo = _Demo(locales, log)
+    demo.build()
     if getattr(settings, "DEMO_ADMIN_USERNAME", None):
         _ensure_admin(log)
 
 
-def _fields(spec, language):
-    """Page field values of one language from a content spec."""
-    values = {
-        key: spec[key][language] for key in ("title", "intro", "search_description", "slug") if key in spec
-    }
-    values["body"] = [{"type": kind, "value": text[language]} for kind, text in spec.get("body", [])]
+class _Demo:
+    def __init__(self, locales, log):
+        self.locales = locales
+        self.source = locales[SOURCE_LANGUAGE]
+        self.log = log
+        self.translate = []  # (object, spec) pairs, parents before children
+
+    def build(self):
+        home = self.home()
+        terms = {
+            "topics": self.terms(Topic, catalogue.TOPICS),
+            "areas": self.terms(CityArea, catalogue.AREAS),
+            "audiences": self.terms(Audience, catalogue.AUDIENCES),
+        }
+        people = {spec["key"]: self.person(spec) for spec in catalogue.PEOPLE}
+        index = self.child(home, OpportunityIndexPage, catalogue.OPPORTUNITIES_INDEX, show_in_menus=True)
+        opportunities = {
+            spec["key"]: self.opportunity(index, spec, terms, people) for spec in catalogue.OPPORTUNITIES
+        }
+        outcomes = self.child(home, OutcomeIndexPage, catalogue.OUTCOMES_INDEX, show_in_menus=True)
+        for spec in catalogue.OUTCOMES:
+            page = self.child(outcomes, OutcomePage, spec, **self.outcome_fields(spec))
+            self.link(page, "opportunities", [opportunities[key] for key in spec["opportunities"]])
+        self.child(
+            home, ParticipationModelPage, catalogue.MODEL_PAGE, show_in_menus=True, **self.model_fields()
+        )
+        networks = self.child(home, NetworkIndexPage, catalogue.NETWORKS_INDEX, show_in_menus=True)
+        for spec in catalogue.NETWORKS:
+            fields = {"who_can_join": _fi(spec["who_can_join"]), "meetings": _fi(spec["meetings"])}
+            page = self.child(networks, NetworkPage, spec, **fields)
+            self.link(page, "contacts", [people[key] for key in spec["contacts"]])
+        standard = {
+            spec["key"]: self.child(home, StandardPage, spec, show_in_menus=spec["key"] == "about")
+            for spec in content.STANDARD_PAGES
+        }
+        self.link(home, "agents", list(people.values()))
+        self.footer(home, standard)
+        for instance, spec in self.translate:
+            for code, locale in self.locales.items():
+                if code != SOURCE_LANGUAGE:
+                    _ensure_translation(instance, spec, locale, self.log)
+
+    # Pages ---------------------------------------------------------------
+
+    def home(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, HomePage):
+            home = site.root_page.specific
+        else:
+            root = Page.get_first_root_node()
+            # Wagtail's migrations create a bare "Welcome" page; the home page replaces it.
+            for placeholder in root.get_children().filter(
+                content_type__model="page", content_type__app_label="wagtailcore"
+            ):
+                placeholder.delete()
+            home = HomePage(locale=self.source, **_page_fields(content.HOME_PAGE))
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            site = site or Site(is_default_site=True)
+            site.hostname, site.port, site.root_page = "127.0.0.1", 8000, home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+            self.log(f"Created the home page and pointed the default site at it: {home.title}")
+        self.translate.append((home, content.HOME_PAGE))
+        return home
+
+    def child(self, parent, page_class, spec, show_in_menus=False, **fields):
+        values = _page_fields(spec)
+        page = parent.get_children().filter(slug=values["slug"]).specific().first()
+        if page is None:
+            page = page_class(locale=parent.locale, show_in_menus=show_in_menus, **values, **fields)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.log(f"Created page: {page.title}")
+        self.translate.append((page, spec))
+        return page
+
+    def link(self, page, field, objects):
+        """Set a many-to-many field once, on the page and any translations it already has."""
+        if getattr(page, field).exists() or not objects:
+            return
+        for version in [page, *[p.specific for p in page.get_translations()]]:
+            getattr(version, field).set(objects)
+            version.save_revision().publish()
+
+    def model_fields(self):
+        spec = catalogue.MODEL_PAGE
+        return {
+            "approved_on": datetime.date.fromisoformat(spec["approved_on"]),
+            "principles": [
+                {"type": "principle", "value": {"title": _fi(item["title"]), "text": _fi(item["text"])}}
+                for item in spec["principles"]
+            ],
+            "steps": [
+                {"type": "step", "value": {"title": _fi(item["title"]), "text": _fi(item["text"])}}
+                for item in spec["steps"]
+            ],
+        }
+
+    def opportunity(self, index, spec, terms, people):
+        existing = index.get_children().filter(slug=_fi(spec["slug"])).exists()
+        page = OpportunityPage(
+            locale=index.locale,
+            method=spec["method"],
+            organiser=_fi(spec["organiser"]),
+            external_url=spec["external_url"],
+            learn=_fi(spec["learn"]),
+            input_use=_fi(spec["input_use"]),
+            decision=_fi(spec["decision"]),
+            opens_at=_day(spec["opens_day"]),
+            closes_at=_day(spec["closes_day"], datetime.time(23, 59)),
+            featured=spec.get("featured", False),
+            **_page_fields(spec),
+        )
+        if not existing:
+            page.sessions = [self.session(session) for session in spec["sessions"]]
+            page.topics = [term for term in terms["topics"] if term.slug in spec["topics"]]
+            page.areas = [term for term in terms["areas"] if term.slug in spec["areas"]]
+            page.audiences = [term for term in terms["audiences"] if term.slug in spec["audiences"]]
+            page.contacts = [people[key] for key in spec["contacts"]]
+        return self.child(index, OpportunityPage, spec) if existing else self._add(index, page, spec)
+
+    def _add(self, parent, page, spec):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"Created page: {page.title}")
+        self.translate.append((page, spec))
+        return page
+
+    def session(self, spec):
+        start = datetime.time.fromisoformat(spec["start"])
+        end = datetime.time.fromisoformat(spec["end"])
+        return OpportunitySession(
+            locale=self.source,
+            starts_at=_day(spec["day"], start),
+            ends_at=_day(spec.get("end_day", spec["day"]), end),
+            venue=_fi(spec["venue"]) if spec["venue"] else "",
+            address=spec.get("address", ""),
+            online_url=spec.get("online_url", ""),
+            accessibility=_fi(spec["accessibility"]) if spec.get("accessibility") else "",
+        )
+
+    def outcome_fields(self, spec):
+        return {
+            "participants": spec["participants"],
+            "heard": _blocks(spec["heard"], SOURCE_LANGUAGE),
+            "decided": _blocks(spec["decided"], SOURCE_LANGUAGE),
+            "decision_maker": _fi(spec["decision_maker"]),
+            "decision_url": spec["decision_url"],
+            "status": spec["status"],
+            "status_reason": _fi(spec["status_reason"]),
+            "timeline": [
+                {
+                    "type": "entry",
+                    "value": {"date": _day(entry["day"]).date().isoformat(), "text": _fi(entry["text"])},
+                }
+                for entry in spec["timeline"]
+            ],
+        }
+
+    # Snippets ------------------------------------------------------------
+
+    def terms(self, model, specs):
+        found = []
+        for spec in specs:
+            term = model.objects.filter(locale=self.source, slug=spec["slug"]).first()
+            if term is None:
+                term = model.objects.create(locale=self.source, slug=spec["slug"], name=_fi(spec["name"]))
+            self.translate.append((term, spec))
+            found.append(term)
+        return found
+
+    def person(self, spec):
+        person = ContactPerson.objects.filter(locale=self.source, email=spec["email"]).first()
+        if person is None:
+            person = ContactPerson.objects.create(
+                locale=self.source,
+                name=spec["name"],
+                role=_fi(spec["role"]),
+                email=spec["email"],
+                phone=spec["phone"],
+                languages=_fi(spec["languages"]),
+                walk_in_times=_fi(spec["walk_in"]),
+                description=_fi(spec["bio"]),
+            )
+        self.translate.append((person, spec))
+        return person
+
+    def footer(self, home, standard):
+        footer = FooterSettings.for_site(Site.objects.get(root_page=home))
+        if footer.pk and footer.accessibility_statement_id:
+            return
+        footer.accessibility_statement = standard["accessibility"]
+        footer.privacy_notice = standard["privacy"]
+        footer.contact_email = CONTACT_EMAIL
+        footer.save()
+
+
+def _fi(text):
+    return text[SOURCE_LANGUAGE]
+
+
+def _day(offset, at=datetime.time(9, 0)):
+    """A moment `offset` days from today, local time; None stays None."""
+    if offset is None:
+        return None
+    day = timezone.localdate() + datetime.timedelta(days=offset)
+    return timezone.make_aware(datetime.datetime.combine(day, at))
+
+
+def _blocks(blocks, language):
+    return [{"type": kind, "value": text[language]} for kind, text in blocks]
+
+
+def _page_fields(spec):
+    """Finnish field values of a page spec; body-like lists become StreamField data."""
+    values = {key: _fi(spec[key]) for key in PAGE_TEXT_FIELDS if key in spec}
+    if "body" in spec:
+        values["body"] = _blocks(spec["body"], SOURCE_LANGUAGE)
     return values
 
 
-def _ensure_home_page(locale, log):
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site and isinstance(site.root_page.specific, HomePage):
-        return site.root_page.specific
-    root = Page.get_first_root_node()
-    # Wagtail's migrations create a bare "Welcome" page; the home page replaces it.
-    for placeholder in root.get_children().filter(
-        content_type__model="page", content_type__app_label="wagtailcore"
-    ):
-        placeholder.delete()
-    home = HomePage(locale=locale, **_fields(content.HOME_PAGE, SOURCE_LANGUAGE))
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    if site is None:
-        site = Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "127.0.0.1", 8000, home
-    site.site_name = settings.WAGTAIL_SITE_NAME
-    site.save()
-    log(f"Created the home page and pointed the default site at it: {home.title}")
-    return home
-
-
-def _ensure_child(parent, page_class, spec, log):
-    values = _fields(spec, SOURCE_LANGUAGE)
-    existing = parent.get_children().filter(slug=values["slug"]).specific().first()
-    if existing:
-        return existing
-    page = page_class(locale=parent.locale, show_in_menus=spec["key"] == "about", **values)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    log(f"Created page: {page.title}")
-    return page
-
-
-def _ensure_footer(home, standard):
-    site = Site.objects.get(root_page=home)
-    footer = FooterSettings.for_site(site)
-    if footer.pk and footer.accessibility_statement_id:
+def _ensure_translation(instance, spec, locale, log):
+    if instance.has_translation(locale):
         return
-    footer.accessibility_statement = standard["accessibility"]
-    footer.privacy_notice = standard["privacy"]
-    footer.contact_email = CONTACT_EMAIL
-    footer.save()
-
-
-def _ensure_translation(page, spec, locale, log):
-    if page.has_translation(locale):
-        return
-    source, _ = TranslationSource.get_or_create_from_instance(page)
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    catalogue = _catalogue(spec, locale.language_code)
+    texts = _catalogue(spec, locale.language_code)
     po = translation.export_po()
     for entry in po:
         try:
-            entry.msgstr = catalogue[entry.msgid]
+            entry.msgstr = texts[entry.msgid]
         except KeyError:
             raise DemoContentError(
-                f"No {locale.language_code} text for {entry.msgctxt!r} of {page.title!r}: {entry.msgid!r}"
+                f"No {locale.language_code} text for {entry.msgctxt!r} of {instance}: {entry.msgid!r}"
             ) from None
     translation.import_po(po, translation_type="manual")
-    # save_target(publish=True) defers publishing to transaction.on_commit with
-    # an in-memory copy of the page, which overwrites the tree's child counts
-    # once other translated pages have been added below it. Save a draft and
-    # publish it from a fresh copy instead.
-    translation.save_target(publish=False)
-    target = Page.objects.get(pk=translation.get_target_instance().pk)
-    target.get_latest_revision().publish()
-    log(f"Translated {page.title!r} into {locale.language_code}")
+    if isinstance(instance, Page):
+        # save_target(publish=True) defers publishing to transaction.on_commit with
+        # an in-memory copy of the page, which overwrites the tree's child counts
+        # once other translated pages have been added below it. Save a draft and
+        # publish it from a fresh copy instead.
+        translation.save_target(publish=False)
+        target = Page.objects.get(pk=translation.get_target_instance().pk)
+        target.get_latest_revision().publish()
+    else:
+        translation.save_target()
+    log(f"Translated {instance} into {locale.language_code}")
 
 
 def _catalogue(spec, language):
-    """Finnish segment -> translated segment, in wagtail-localize's own string format."""
+    """Finnish segment -> translated segment for every text in a spec, in wagtail-localize's format."""
     pairs = {}
-    for key in ("title", "intro", "search_description", "slug"):
-        if key in spec:
-            pairs[_plain(spec[key][SOURCE_LANGUAGE])] = _plain(spec[key][language])
-    for kind, text in spec.get("body", []):
-        if kind == "paragraph":
-            source, target = _segments(text[SOURCE_LANGUAGE]), _segments(text[language])
-            if len(source) != len(target):
-                raise DemoContentError(
-                    f"Paragraph structure differs in {language}: {text[SOURCE_LANGUAGE]!r}"
-                )
-            pairs.update(zip(source, target, strict=True))
-        else:
-            pairs[_plain(text[SOURCE_LANGUAGE])] = _plain(text[language])
+
+    def walk(value, rich=False):
+        if isinstance(value, dict) and set(value) == {"fi", "sv", "en"}:
+            if rich:
+                source, target = _segments(value[SOURCE_LANGUAGE]), _segments(value[language])
+                if len(source) != len(target):
+                    raise DemoContentError(
+                        f"Paragraph structure differs in {language}: {value[SOURCE_LANGUAGE]!r}"
+                    )
+                pairs.update(zip(source, target, strict=True))
+            elif value[SOURCE_LANGUAGE]:
+                pairs[_plain(value[SOURCE_LANGUAGE])] = _plain(value[language])
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+            walk(value[1], rich=value[0] == "paragraph")
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(spec)
     return pairs
 
 

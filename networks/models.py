@@ -1,0 +1,55 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyBlock
+from core.localization import localized
+from core.models import BasePage
+
+
+class NetworkIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("network list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = self.get_children().live().public().specific()
+        return context
+
+
+class NetworkPage(BasePage):
+    """A participation network, such as the youth council."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    who_can_join = models.TextField(_("who can join"), blank=True)
+    meetings = models.TextField(_("how and when it meets"), blank=True)
+    contacts = ParentalManyToManyField("core.ContactPerson", verbose_name=_("contact people"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("who_can_join"),
+        FieldPanel("meetings"),
+        FieldPanel("contacts"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    override_translatable_fields = [SynchronizedField("contacts")]
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = localized(self.contacts.all())
+        return context

@@ -1,0 +1,141 @@
+"""The catalogue's vocabulary and queries: methods, statuses, filters, sorting and paging."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+PER_PAGE = 12
+
+
+class Method(models.TextChoices):
+    WORKSHOP = "workshop", _("Workshop")
+    DIALOGUE = "dialogue", _("Dialogue")
+    SURVEY = "survey", _("Survey")
+    RESIDENT_EVENING = "resident-evening", _("Resident evening")
+    PILOT = "pilot", _("Pilot or experiment")
+    HEARING = "hearing", _("Hearing")
+    GRANT = "grant", _("Grant")
+    POP_UP = "pop-up", _("Pop-up")
+    ONLINE_ELSEWHERE = "online-elsewhere", _("Online on another service")
+
+
+class Status(models.TextChoices):
+    OPEN = "open", _("Open now")
+    UPCOMING = "upcoming", _("Upcoming")
+    ONGOING = "ongoing", _("Ongoing")
+    CLOSED = "closed", _("Closed")
+
+
+def status_of(page, now):
+    """Closed when everything has ended; upcoming before it opens; open until the deadline; then ongoing."""
+    if page.ends_at and page.ends_at < now:
+        return Status.CLOSED
+    if page.opens_at and now < page.opens_at:
+        return Status.UPCOMING
+    if page.closes_at is None or now < page.closes_at:
+        return Status.OPEN
+    return Status.ONGOING
+
+
+def status_condition(status, now):
+    """The same rules as status_of, as a database condition."""
+    not_closed = Q(ends_at__isnull=True) | Q(ends_at__gte=now)
+    started = Q(opens_at__isnull=True) | Q(opens_at__lte=now)
+    return {
+        Status.CLOSED: Q(ends_at__lt=now),
+        Status.UPCOMING: not_closed & Q(opens_at__gt=now),
+        Status.OPEN: not_closed & started & (Q(closes_at__isnull=True) | Q(closes_at__gt=now)),
+        Status.ONGOING: not_closed & started & Q(closes_at__lte=now),
+    }[status]
+
+
+def in_date_order(pages, now):
+    """Soonest next date first (next session, else the coming deadline, else the end); closed ones last."""
+    from .models import OpportunitySession
+
+    next_session = (
+        OpportunitySession.objects.filter(page=OuterRef("pk"), starts_at__gte=now)
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
+    upcoming_deadline = Case(When(closes_at__gte=now, then="closes_at"))
+    return pages.annotate(
+        next_date=Coalesce(Subquery(next_session), upcoming_deadline, "ends_at", "starts_at"),
+        is_closed=Case(When(ends_at__lt=now, then=Value(1)), default=Value(0)),
+    ).order_by("is_closed", F("next_date").asc(nulls_last=True), F("ends_at").desc(nulls_last=True), "pk")
+
+
+class FilterForm(forms.Form):
+    """The catalogue filters: plain GET parameters whose values are the same in every language."""
+
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    area = forms.ChoiceField(label=_("City area"), required=False)
+    audience = forms.ChoiceField(label=_("For whom"), required=False)
+    method = forms.ChoiceField(label=_("Method"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, data, terms):
+        super().__init__(data)
+        everything = [("", _("All"))]
+        for name, items in terms.items():
+            self.fields[name].choices = everything + [(term.slug, term.name) for term in items]
+        self.fields["method"].choices = everything + list(Method.choices)
+        self.fields["status"].choices = everything + list(Status.choices)
+
+    def apply(self, pages, now):
+        data = self.cleaned_data
+        if data["topic"]:
+            pages = pages.filter(topics__slug=data["topic"])
+        if data["area"]:
+            pages = pages.filter(areas__slug=data["area"])
+        if data["audience"]:
+            pages = pages.filter(audiences__slug=data["audience"])
+        if data["method"]:
+            pages = pages.filter(method=data["method"])
+        if data["status"]:
+            pages = pages.filter(status_condition(data["status"], now))
+        return pages.distinct()
+
+    @property
+    def active(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+
+def listing(index, request):
+    """Context for the catalogue page: the filter form, one page of results, and the area names."""
+    from .models import Audience, CityArea, OpportunityPage, Topic
+
+    now = timezone.now()
+    terms = {
+        "topic": list(Topic.objects.filter(locale_id=index.locale_id)),
+        "area": list(CityArea.objects.filter(locale_id=index.locale_id)),
+        "audience": list(Audience.objects.filter(locale_id=index.locale_id)),
+    }
+    form = FilterForm(request.GET, terms)
+    pages = OpportunityPage.objects.live().public().child_of(index)
+    if form.is_valid():
+        pages = form.apply(pages, now)
+    pages = in_date_order(pages.prefetch_related("areas"), now)
+    results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
+    area_names = {term.slug: term.name for term in terms["area"]}
+    for page in results:
+        page.area_labels = [area_names.get(area.slug, area.name) for area in page.areas.all()]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "results": results,
+        "now": now,
+        "filter_query": query.urlencode(),
+    }
+
+
+def outcome_listing(index, request):
+    from .models import OutcomePage
+
+    outcomes = OutcomePage.objects.live().public().child_of(index).order_by("-first_published_at")
+    return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}

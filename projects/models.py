@@ -1,0 +1,318 @@
+"""Participation opportunities, their sessions, and outcomes ("what we heard, what we did")."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyBlock
+from core.localization import localized
+from core.models import BasePage
+
+from . import catalogue
+
+
+class Term(TranslatableMixin, models.Model):
+    """A classification term; its slug is the same in every language, so filters survive a language switch."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("code"),
+        max_length=80,
+        help_text=_("Short code used in web addresses of the catalogue filters, the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class CityArea(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("city area")
+        verbose_name_plural = _("city areas")
+
+
+class Audience(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class OpportunityIndexPage(BasePage):
+    """The catalogue of participation opportunities, with filters."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.OpportunityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("opportunity catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue.listing(self, request))
+        return context
+
+
+class OpportunityPage(BasePage):
+    """One way to take part: a workshop, dialogue, survey, pilot and so on."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    method = models.CharField(_("method"), max_length=30, choices=catalogue.Method.choices)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    areas = ParentalManyToManyField(CityArea, verbose_name=_("city areas"), blank=True)
+    audiences = ParentalManyToManyField(Audience, verbose_name=_("audiences"), blank=True)
+    organiser = models.CharField(_("organising unit"), max_length=120, blank=True)
+    contacts = ParentalManyToManyField("core.ContactPerson", verbose_name=_("contact people"), blank=True)
+    external_url = models.URLField(
+        _("external service"),
+        blank=True,
+        help_text=_("If people take part on another service (for example a survey elsewhere), its address."),
+    )
+    opens_at = models.DateTimeField(
+        _("participation opens"),
+        null=True,
+        blank=True,
+        help_text=_("When sign-up or answering opens. Empty: open as soon as the page is published."),
+    )
+    closes_at = models.DateTimeField(
+        _("participation closes"),
+        null=True,
+        blank=True,
+        help_text=_("Deadline for signing up or answering. Empty: open until the last session."),
+    )
+    featured = models.BooleanField(_("feature on the home page"), default=False)
+    learn = models.TextField(_("what the city wants to learn or decide"), blank=True)
+    input_use = models.TextField(_("how residents' input will be used"), blank=True)
+    decision = models.TextField(_("who decides and when"), blank=True)
+    # Derived from the sessions and the deadline on save, for filtering and sorting in SQL.
+    starts_at = models.DateTimeField(null=True, editable=False)
+    ends_at = models.DateTimeField(null=True, editable=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("method"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), FieldPanel("external_url")],
+            heading=_("Taking part"),
+        ),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("Session")),
+        MultiFieldPanel(
+            [FieldPanel("learn"), FieldPanel("input_use"), FieldPanel("decision")],
+            heading=_("Openness: what, how and who decides"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("areas"), FieldPanel("audiences")], heading=_("Classification")
+        ),
+        MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
+    ]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("featured")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("learn"),
+        index.FilterField("method"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("topics"),
+        SynchronizedField("areas"),
+        SynchronizedField("audiences"),
+        SynchronizedField("contacts"),
+    ]
+    parent_page_types = ["projects.OpportunityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("participation opportunity")
+        verbose_name_plural = _("participation opportunities")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Participation must close after it opens.")})
+
+    def save(self, *args, **kwargs):
+        sessions = list(self.sessions.all())
+        self.starts_at = min((session.starts_at for session in sessions), default=self.opens_at)
+        ends = [session.ends_at for session in sessions if session.ends_at] + [self.closes_at]
+        self.ends_at = max((end for end in ends if end), default=None)
+        return super().save(*args, **kwargs)
+
+    @property
+    def status(self):
+        return catalogue.status_of(self, timezone.now())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            sessions=self.sessions.all(),
+            topics=localized(self.topics.all()),
+            areas=localized(self.areas.all()),
+            audiences=localized(self.audiences.all()),
+            contacts=localized(self.contacts.all()),
+            outcome=self.outcome(),
+        )
+        return context
+
+    def outcome(self):
+        """The live outcome page that reports on this opportunity, in the visitor's language."""
+        outcome = (
+            OutcomePage.objects.live()
+            .filter(opportunities__translation_key=self.translation_key)
+            .order_by("-first_published_at")
+            .first()
+        )
+        return outcome.localized if outcome else None
+
+
+class OpportunitySession(TranslatableMixin, Orderable):
+    """A date and place of an opportunity. Times are shared by every language; texts are translated."""
+
+    page = ParentalKey(OpportunityPage, related_name="sessions", on_delete=models.CASCADE)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    venue = models.CharField(
+        _("venue"), max_length=150, blank=True, help_text=_("Empty for online sessions.")
+    )
+    address = models.CharField(_("address"), max_length=150, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    accessibility = models.TextField(
+        _("accessibility of the venue"),
+        blank=True,
+        help_text=_("Step-free access, induction loop, accessible toilet, parking, quiet room…"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("venue"),
+        FieldPanel("address"),
+        FieldPanel("online_url"),
+        FieldPanel("accessibility"),
+    ]
+    override_translatable_fields = [SynchronizedField("address"), SynchronizedField("online_url")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("session")
+        ordering = ["sort_order"]
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session must end after it starts.")})
+        if not (self.venue or self.online_url):
+            raise ValidationError({"venue": _("Give a venue, an online link, or both.")})
+
+
+class OutcomeIndexPage(BasePage):
+    """What came of participation: the list of outcome pages."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.OutcomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("outcome list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue.outcome_listing(self, request))
+        return context
+
+
+class OutcomeStatus(models.TextChoices):
+    PROCESSING = "processing", _("Being processed")
+    DECIDED = "decided", _("Decided")
+    IMPLEMENTED = "implemented", _("Implemented")
+    NOT_IMPLEMENTED = "not-implemented", _("Not implemented")
+
+
+class TimelineEntryBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    text = blocks.TextBlock(label=_("What happened"))
+
+    class Meta:
+        icon = "date"
+        label = _("Timeline entry")
+
+
+class OutcomePage(BasePage):
+    """What was heard, and what was decided or changed because of it."""
+
+    opportunities = ParentalManyToManyField(
+        OpportunityPage,
+        verbose_name=_("opportunities"),
+        blank=True,
+        help_text=_("The participation this outcome reports on."),
+    )
+    participants = models.PositiveIntegerField(_("how many took part"), null=True, blank=True)
+    heard = StreamField(BodyBlock(), blank=True, verbose_name=_("what we heard"))
+    decided = StreamField(BodyBlock(), blank=True, verbose_name=_("what was decided or changed"))
+    decision_maker = models.CharField(_("who decided"), max_length=150, blank=True)
+    decision_url = models.URLField(_("link to the decision"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=OutcomeStatus.choices, default=OutcomeStatus.PROCESSING
+    )
+    status_reason = models.TextField(
+        _("reason"), blank=True, help_text=_("Required when the outcome was not implemented: say why.")
+    )
+    timeline = StreamField([("entry", TimelineEntryBlock())], blank=True, verbose_name=_("timeline"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("opportunities"),
+        FieldPanel("participants"),
+        FieldPanel("heard"),
+        FieldPanel("decided"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("status_reason"),
+                FieldPanel("decision_maker"),
+                FieldPanel("decision_url"),
+            ],
+            heading=_("Decision"),
+        ),
+        FieldPanel("timeline"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("heard"), index.SearchField("decided")]
+    override_translatable_fields = [SynchronizedField("opportunities")]
+    parent_page_types = ["projects.OutcomeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        keys = self.opportunities.values("translation_key")
+        context["opportunities"] = (
+            OpportunityPage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        )
+        return context
+
+    def clean(self):
+        super().clean()
+        if self.status == OutcomeStatus.NOT_IMPLEMENTED and not self.status_reason.strip():
+            raise ValidationError({"status_reason": _("Say why it was not implemented.")})

@@ -1,0 +1,152 @@
+"""Opportunity status, the catalogue's filters, order and paging, and the language switch keeping filters."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from projects.catalogue import PER_PAGE, Status, status_condition, status_of
+from projects.models import CityArea, OpportunityIndexPage, OpportunityPage, Topic
+from tests.factories import NOW, make_opportunity
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue(demo_site):
+    """The Finnish catalogue, emptied of demo opportunities."""
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    for child in index.get_children():
+        child.delete()
+    return index
+
+
+def _titles(response):
+    return [a.get_text() for a in soup(response).select(".card__title a")]
+
+
+CASES = {
+    "open with a session ahead": ({"sessions": [(5, 5)], "opens": -3, "closes": 4}, Status.OPEN),
+    "open with no deadline": ({"sessions": [(5, 5)]}, Status.OPEN),
+    "upcoming before it opens": ({"sessions": [(20, 20)], "opens": 3, "closes": 15}, Status.UPCOMING),
+    "ongoing after sign-up closed": ({"sessions": [(-5, 30)], "opens": -20, "closes": -6}, Status.ONGOING),
+    "closed when all is over": ({"sessions": [(-10, -10)], "opens": -30, "closes": -12}, Status.CLOSED),
+    "closed survey past its deadline": ({"opens": -30, "closes": -1}, Status.CLOSED),
+    "open survey without sessions": ({"opens": -3, "closes": 10}, Status.OPEN),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_status_is_derived_from_dates(catalogue, case):
+    fields, expected = CASES[case]
+    page = make_opportunity(catalogue, case.title(), **fields)
+    assert page.status == expected
+
+
+def test_the_database_status_filter_agrees_with_the_page_status(catalogue):
+    pages = [make_opportunity(catalogue, case.title(), **fields) for case, (fields, _s) in CASES.items()]
+    ours = OpportunityPage.objects.filter(pk__in=[page.pk for page in pages])
+    for status in Status:
+        in_database = set(ours.filter(status_condition(status, NOW)).values_list("pk", flat=True))
+        assert in_database == {page.pk for page in pages if status_of(page, NOW) == status}, status
+
+
+def test_the_catalogue_lists_soonest_first_and_closed_last(catalogue, client):
+    make_opportunity(catalogue, "Later", sessions=[(30, 30)])
+    make_opportunity(catalogue, "Past", sessions=[(-10, -10)], closes=-11)
+    make_opportunity(catalogue, "Soon", sessions=[(2, 2)])
+    make_opportunity(catalogue, "Deadline", opens=-1, closes=10)
+    assert _titles(client.get(catalogue.url)) == ["Soon", "Deadline", "Later", "Past"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"method": "survey"}, ["Survey"]),
+        ({"status": "closed"}, ["Past workshop"]),
+        ({"status": "upcoming"}, ["Upcoming dialogue"]),
+        ({"area": "test-reposaari"}, ["Survey", "Upcoming dialogue"]),
+        ({"topic": "test-environment", "area": "test-reposaari"}, ["Survey"]),
+        ({"method": "pop-up"}, []),
+    ],
+)
+def test_filters(catalogue, client, query, expected):
+    environment = Topic.objects.create(name="Ympäristö", slug="test-environment", locale=catalogue.locale)
+    reposaari = CityArea.objects.create(name="Reposaari", slug="test-reposaari", locale=catalogue.locale)
+    make_opportunity(
+        catalogue, "Survey", method="survey", opens=-1, closes=5, topics=[environment], areas=[reposaari]
+    )
+    make_opportunity(
+        catalogue, "Upcoming dialogue", method="dialogue", sessions=[(9, 9)], opens=3, areas=[reposaari]
+    )
+    make_opportunity(catalogue, "Past workshop", sessions=[(-9, -9)], closes=-10, topics=[environment])
+    response = client.get(catalogue.url, query)
+    assert response.status_code == 200
+    assert sorted(_titles(response)) == sorted(expected)
+    page = soup(response)
+    status = page.find(attrs={"role": "status"}).get_text()
+    assert status.startswith(str(len(expected)))
+    if not expected:
+        assert "Try removing a filter" in page.main.get_text() or "Kokeile" in page.main.get_text()
+
+
+def test_filters_keep_their_values_in_the_form(catalogue, client):
+    page = soup(client.get(catalogue.url, {"method": "survey", "status": "open"}))
+    assert page.find("select", attrs={"name": "method"}).find("option", selected=True)["value"] == "survey"
+    assert page.find("select", attrs={"name": "status"}).find("option", selected=True)["value"] == "open"
+
+
+def test_an_unknown_filter_value_shows_everything_without_an_error(catalogue, client):
+    make_opportunity(catalogue, "Survey", method="survey", opens=-1, closes=5)
+    response = client.get(catalogue.url, {"method": "<script>", "status": "nonsense"})
+    assert response.status_code == 200
+    assert _titles(response) == ["Survey"]
+
+
+def test_results_are_paginated_with_a_count(catalogue, client):
+    for number in range(PER_PAGE + 2):
+        make_opportunity(catalogue, f"Workshop {number:02d}", sessions=[(number + 1, number + 1)])
+    first = client.get(catalogue.url, {"method": "workshop"})
+    second = client.get(catalogue.url, {"method": "workshop", "page": 2})
+    assert len(_titles(first)) == PER_PAGE
+    assert len(_titles(second)) == 2
+    assert soup(first).find(attrs={"role": "status"}).get_text().startswith(str(PER_PAGE + 2))
+    assert soup(first).select_one(".pagination a")["href"] == "?method=workshop&page=2"
+
+
+def test_a_language_switch_keeps_the_filters(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = soup(client.get(index.url, {"area": "reposaari", "status": "open"}))
+    links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
+    swedish = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    assert links["sv"] == f"{swedish.url}?area=reposaari&status=open"
+
+
+def _count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_home_and_catalogue_queries_do_not_grow_with_opportunities(catalogue, client, demo_site):
+    home = catalogue.get_parent().specific
+    area = CityArea.objects.create(name="Keskusta", slug="test-keskusta", locale=catalogue.locale)
+    topic = Topic.objects.create(name="Kulttuuri", slug="test-culture", locale=catalogue.locale)
+
+    def add(count, start):
+        for number in range(start, start + count):
+            make_opportunity(
+                catalogue,
+                f"Opportunity {number:03d}",
+                sessions=[(number % 20 + 1, number % 20 + 1)],
+                areas=[area],
+                topics=[topic],
+            )
+
+    add(5, 0)
+    few = (_count_queries(client, home.url), _count_queries(client, catalogue.url))
+    add(55, 5)
+    many = (_count_queries(client, home.url), _count_queries(client, catalogue.url))
+    assert few == many
+    assert max(many) <= 30

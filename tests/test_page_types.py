@@ -1,0 +1,109 @@
+"""Each page type lives where it belongs and can be created in the admin with valid data."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from core.models import StandardPage
+from home.models import HomePage
+from networks.models import NetworkIndexPage, NetworkPage
+from participation_model.models import ParticipationModelPage
+from projects.models import OpportunityIndexPage, OpportunityPage, OutcomeIndexPage, OutcomePage
+from tests.staff import make_staff, sign_in
+
+pytestmark = pytest.mark.django_db
+
+PARENTS = {
+    HomePage: {Page},
+    StandardPage: {HomePage, StandardPage},
+    ParticipationModelPage: {HomePage},
+    OpportunityIndexPage: {HomePage},
+    OpportunityPage: {OpportunityIndexPage},
+    OutcomeIndexPage: {HomePage},
+    OutcomePage: {OutcomeIndexPage},
+    NetworkIndexPage: {HomePage},
+    NetworkPage: {NetworkIndexPage},
+}
+
+
+@pytest.mark.parametrize("page_type", PARENTS, ids=lambda model: model.__name__)
+def test_each_page_type_has_only_its_own_parents(page_type):
+    assert set(page_type.allowed_parent_page_models()) == PARENTS[page_type]
+
+
+def test_singleton_sections_appear_once_per_home_page(pages):
+    home = pages["home"]["fi"]
+    for page_type in (ParticipationModelPage, OpportunityIndexPage, OutcomeIndexPage, NetworkIndexPage):
+        assert not page_type.can_create_at(home), page_type.__name__
+
+
+def _parent(model, language="fi"):
+    return model.objects.get(locale__language_code=language)
+
+
+def _add(client, page_type, parent, data):
+    url = f"/admin/pages/add/{page_type._meta.app_label}/{page_type._meta.model_name}/{parent.pk}/"
+    return client.post(url, nested_form_data({"slug": data["title"].lower().replace(" ", "-"), **data}))
+
+
+def _body():
+    return streamfield([("paragraph", rich_text("<p>Tervetuloa mukaan.</p>"))])
+
+
+CREATIONS = {
+    "standard page": (StandardPage, lambda: _parent(HomePage), {"title": "Uusi sivu", "body": _body()}),
+    "opportunity": (
+        OpportunityPage,
+        lambda: _parent(OpportunityIndexPage),
+        {
+            "title": "Uusi tyopaja",
+            "method": "workshop",
+            "body": _body(),
+            "sessions": inline_formset(
+                [
+                    {
+                        "starts_at": "2030-05-02 17:00",
+                        "ends_at": "2030-05-02 19:00",
+                        "venue": "Pääkirjasto",
+                        "address": "Gallen-Kallelankatu 12, Pori",
+                        "online_url": "",
+                        "accessibility": "Esteetön sisäänkäynti.",
+                    }
+                ]
+            ),
+        },
+    ),
+    "outcome": (
+        OutcomePage,
+        lambda: _parent(OutcomeIndexPage),
+        {
+            "title": "Uusi tulos",
+            "status": "decided",
+            "heard": _body(),
+            "decided": _body(),
+            "timeline": streamfield([]),
+        },
+    ),
+    "network": (NetworkPage, lambda: _parent(NetworkIndexPage), {"title": "Uusi verkosto", "body": _body()}),
+}
+
+
+@pytest.mark.parametrize("case", CREATIONS)
+def test_each_page_type_can_be_created_in_the_admin(client, demo_site, case):
+    page_type, parent, data = CREATIONS[case]
+    sign_in(client, make_staff())
+    response = _add(client, page_type, parent(), data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert page_type.objects.filter(title=data["title"]).exists()
+
+
+def test_a_session_that_ends_before_it_starts_is_refused_with_a_message(client, demo_site):
+    sign_in(client, make_staff())
+    page_type, parent, data = CREATIONS["opportunity"]
+    data = {**data, "title": "Vaara ajat"}
+    data["sessions"] = inline_formset(
+        [{"starts_at": "2030-05-02 19:00", "ends_at": "2030-05-02 17:00", "venue": "Kirjasto"}]
+    )
+    response = _add(client, page_type, parent(), data)
+    assert response.status_code == 200
+    assert not OpportunityPage.objects.filter(title="Vaara ajat").exists()
