@@ -117,3 +117,38 @@ def test_the_demo_has_every_status(demo_site):
     assert statuses.count(Status.ONGOING) >= 2
     assert statuses.count(Status.CLOSED) >= 3
     assert OutcomePage.objects.live().filter(locale__language_code="fi").count() >= 3
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_opportunity_and_outcome_pages_do_not_query_per_session_or_term(client, demo_site):
+    from projects.models import CityArea, Topic
+
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    outcomes = OutcomePage.objects.filter(locale__language_code="fi").first().get_parent()
+    few = make_opportunity(
+        index,
+        "Pieni",
+        sessions=[(3, 3)],
+        areas=list(CityArea.objects.filter(locale=index.locale)[:1]),
+        topics=list(Topic.objects.filter(locale=index.locale)[:1]),
+    )
+    many = make_opportunity(
+        index,
+        "Iso",
+        sessions=[(day, day) for day in range(3, 13)],
+        areas=list(CityArea.objects.filter(locale=index.locale)),
+        topics=list(Topic.objects.filter(locale=index.locale)),
+    )
+    assert _queries(client, few.url) == _queries(client, many.url)
+    small = make_outcome(outcomes, "Pieni tulos", [few])
+    large = make_outcome(outcomes, "Iso tulos", [few, many])
+    assert _queries(client, small.url) == _queries(client, large.url)
