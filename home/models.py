@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import ContactsPageForm
 from core.localization import localized
 from core.models import BasePage
 
@@ -44,6 +45,7 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("agents"), SynchronizedField("featured_opportunity")]
     parent_page_types = ["wagtailcore.Page"]
+    base_form_class = ContactsPageForm
     subpage_types = [
         "core.StandardPage",
         "participation_model.ParticipationModelPage",

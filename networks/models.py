@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import ContactsPageForm
 from core.localization import localized
 from core.models import BasePage
 
@@ -44,6 +45,7 @@ class NetworkPage(BasePage):
     override_translatable_fields = [SynchronizedField("contacts")]
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = []
+    base_form_class = ContactsPageForm
 
     class Meta:
         verbose_name = _("network")

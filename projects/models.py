@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import OpportunityPageForm
 from core.localization import localized
 from core.models import BasePage
 
@@ -142,6 +143,7 @@ class OpportunityPage(BasePage):
     ]
     parent_page_types = ["projects.OpportunityIndexPage"]
     subpage_types = []
+    base_form_class = OpportunityPageForm
 
     class Meta:
         verbose_name = _("participation opportunity")

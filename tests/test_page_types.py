@@ -107,3 +107,16 @@ def test_a_session_that_ends_before_it_starts_is_refused_with_a_message(client, 
     response = _add(client, page_type, parent(), data)
     assert response.status_code == 200
     assert not OpportunityPage.objects.filter(title="Vaara ajat").exists()
+
+
+def test_choosers_offer_only_snippets_in_the_pages_own_language(client, demo_site):
+    from projects.models import Topic
+
+    sign_in(client, make_staff())
+    page = OpportunityPage.objects.filter(locale__language_code="fi").first()
+    form = client.get(f"/admin/pages/{page.pk}/edit/").context["form"]
+    offered = form.fields["topics"].queryset
+    assert offered.exists()
+    assert set(offered.values_list("locale__language_code", flat=True)) == {"fi"}
+    assert offered.count() == Topic.objects.filter(locale__language_code="fi").count()
+    assert set(form.fields["contacts"].queryset.values_list("locale__language_code", flat=True)) == {"fi"}
