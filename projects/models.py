@@ -204,6 +204,23 @@ class OpportunitySession(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("Step-free access, induction loop, accessible toilet, parking, quiet room…"),
     )
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Empty: no sign-up for this session.")
+    )
+    waitlist_capacity = models.PositiveIntegerField(
+        _("waitlist places"), default=0, help_text=_("0: no waitlist.")
+    )
+    max_group_size = models.PositiveSmallIntegerField(
+        _("largest group"),
+        default=1,
+        help_text=_(
+            "People one person may sign up, themselves included. A personal assistant takes no place."
+        ),
+    )
+    registration_opens_at = models.DateTimeField(_("sign-up opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(
+        _("sign-up closes"), null=True, blank=True, help_text=_("Empty: when the session starts.")
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -211,6 +228,10 @@ class OpportunitySession(TranslatableMixin, Orderable):
         FieldPanel("address"),
         FieldPanel("online_url"),
         FieldPanel("accessibility"),
+        FieldRowPanel(
+            [FieldPanel("capacity"), FieldPanel("waitlist_capacity"), FieldPanel("max_group_size")]
+        ),
+        FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
     ]
     override_translatable_fields = [SynchronizedField("address"), SynchronizedField("online_url")]
 
@@ -222,8 +243,20 @@ class OpportunitySession(TranslatableMixin, Orderable):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("A session must end after it starts.")})
+        if self.max_group_size < 1:
+            raise ValidationError({"max_group_size": _("A group has at least one person.")})
         if not (self.venue or self.online_url):
             raise ValidationError({"venue": _("Give a venue, an online link, or both.")})
+
+    @property
+    def takes_registrations(self):
+        return self.capacity is not None
+
+    def registration_open(self, now):
+        """Sign-up is open between its opening time (or always) and its closing time (or the start)."""
+        closes = self.registration_closes_at or self.starts_at
+        opened = self.registration_opens_at is None or self.registration_opens_at <= now
+        return self.takes_registrations and opened and now < closes
 
 
 class OutcomeIndexPage(BasePage):

@@ -68,6 +68,11 @@ CREATIONS = {
                         "address": "Gallen-Kallelankatu 12, Pori",
                         "online_url": "",
                         "accessibility": "Esteetön sisäänkäynti.",
+                        "capacity": "20",
+                        "waitlist_capacity": "5",
+                        "max_group_size": "2",
+                        "registration_opens_at": "",
+                        "registration_closes_at": "",
                     }
                 ]
             ),
@@ -95,6 +100,9 @@ def test_each_page_type_can_be_created_in_the_admin(client, demo_site, case):
     response = _add(client, page_type, parent(), data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     assert page_type.objects.filter(title=data["title"]).exists()
+    if page_type is OpportunityPage:
+        session = OpportunityPage.objects.get(title=data["title"]).sessions.get()
+        assert (session.capacity, session.waitlist_capacity, session.max_group_size) == (20, 5, 2)
 
 
 def test_a_session_that_ends_before_it_starts_is_refused_with_a_message(client, demo_site):
@@ -102,10 +110,19 @@ def test_a_session_that_ends_before_it_starts_is_refused_with_a_message(client, 
     page_type, parent, data = CREATIONS["opportunity"]
     data = {**data, "title": "Vaara ajat"}
     data["sessions"] = inline_formset(
-        [{"starts_at": "2030-05-02 19:00", "ends_at": "2030-05-02 17:00", "venue": "Kirjasto"}]
+        [
+            {
+                "starts_at": "2030-05-02 19:00",
+                "ends_at": "2030-05-02 17:00",
+                "venue": "Kirjasto",
+                "waitlist_capacity": "0",
+                "max_group_size": "1",
+            }
+        ]
     )
     response = _add(client, page_type, parent(), data)
     assert response.status_code == 200
+    assert "ends_at" in response.context["form"].formsets["sessions"].errors[0]
     assert not OpportunityPage.objects.filter(title="Vaara ajat").exists()
 
 

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "participation_model",
     "projects",
     "networks",
+    "signups",
     "search",
     "security",
     "wagtail_localize",
@@ -258,6 +259,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 
 SEARCH_QUERY_MAX_LENGTH = 200
+
+# Registrations are anonymised this many days after their session ends.
+SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
 
 DEFAULT_EXCEPTION_REPORTER = "security.reporting.PrivacyExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "security.reporting.PrivacyExceptionReporterFilter"

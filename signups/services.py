@@ -1,0 +1,163 @@
+"""Signing up and cancelling: no overbooking, no duplicate, waitlist promoted in the same transaction."""
+
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from projects.models import OpportunitySession
+
+from .models import Registration
+
+Status = Registration.Status
+
+
+class RegistrationClosed(Exception):
+    """Sign-up is not open for this session (not yet, no longer, or not at all)."""
+
+
+class SessionFull(Exception):
+    """No place and no room on the waitlist."""
+
+
+@dataclass
+class Outcome:
+    registration: Registration
+    token: str | None  # the cancel-link secret; None when an existing registration was returned
+    created: bool
+
+
+@dataclass
+class Cancellation:
+    registration: Registration
+    promoted: list = field(default_factory=list)
+
+
+def normalise_email(email):
+    return email.strip().lower()
+
+
+def _lock_session(session_key):
+    """Lock every language version of the session, in a fixed order, for the rest of the transaction."""
+    versions = list(
+        OpportunitySession.objects.select_for_update().filter(translation_key=session_key).order_by("pk")
+    )
+    if not versions:
+        raise RegistrationClosed
+    return versions[0]
+
+
+def _places_taken(session_key, status):
+    taken = Registration.objects.filter(session_key=session_key, status=status).aggregate(
+        total=Sum("group_size")
+    )
+    return taken["total"] or 0
+
+
+def places_left(session):
+    if session.capacity is None:
+        return 0
+    return max(session.capacity - _places_taken(session.translation_key, Status.CONFIRMED), 0)
+
+
+def waitlist_left(session):
+    return max(session.waitlist_capacity - _places_taken(session.translation_key, Status.WAITLISTED), 0)
+
+
+def register(
+    session, *, name, email, language, group_size=1, phone="", needs=(), other_need="", consent=False
+):
+    """Sign someone up: a confirmed place if the group fits, else the waitlist, else SessionFull.
+
+    The same address twice for one session returns the existing registration,
+    so the caller can answer both cases alike without revealing which it was.
+    """
+    email = normalise_email(email)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            session = _lock_session(session.translation_key)
+            if not session.registration_open(now):
+                raise RegistrationClosed
+            existing = Registration.objects.filter(
+                session_key=session.translation_key,
+                email=email,
+                status__in=[Status.CONFIRMED, Status.WAITLISTED],
+            ).first()
+            if existing:
+                return Outcome(existing, token=None, created=False)
+            group_size = max(1, min(group_size, session.max_group_size))
+            if group_size <= places_left(session):
+                status = Status.CONFIRMED
+            elif group_size <= waitlist_left(session):
+                status = Status.WAITLISTED
+            else:
+                raise SessionFull
+            registration = Registration(
+                session_key=session.translation_key,
+                session_ends_at=session.ends_at,
+                status=status,
+                name=name.strip(),
+                email=email,
+                phone=phone.strip(),
+                language=language,
+                group_size=group_size,
+            )
+            if consent and (needs or other_need.strip()):
+                # Health-related data: kept only with explicit consent, with its time.
+                registration.accessibility_needs = sorted(set(needs))
+                registration.accessibility_other = other_need.strip()
+                registration.accessibility_consent_at = now
+            token = registration.new_token()
+            registration.save()
+            return Outcome(registration, token=token, created=True)
+    except IntegrityError:
+        # A parallel identical submission won the race: answer with its registration.
+        existing = Registration.objects.get(
+            session_key=session.translation_key, email=email, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+        )
+        return Outcome(existing, token=None, created=False)
+
+
+def cancel(registration, *, erase=False):
+    """Cancel a registration and, in the same transaction, promote the waitlist into freed places."""
+    with transaction.atomic():
+        session = _lock_session(registration.session_key)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Status.CANCELLED:
+            return Cancellation(registration)
+        was_confirmed = registration.status == Status.CONFIRMED
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        if erase:
+            _erase(registration)
+        registration.save()
+        promoted = _promote_waitlist(session) if was_confirmed else []
+        return Cancellation(registration, promoted)
+
+
+def _promote_waitlist(session):
+    """Move waitlisted groups into free places in sign-up order, stopping at the first that does not fit."""
+    free = places_left(session)
+    promoted = []
+    for waiting in Registration.objects.select_for_update().filter(
+        session_key=session.translation_key, status=Status.WAITLISTED
+    ):
+        if waiting.group_size > free:
+            break
+        waiting.status = Status.CONFIRMED
+        waiting.save(update_fields=["status"])
+        free -= waiting.group_size
+        promoted.append(waiting)
+    return promoted
+
+
+def _erase(registration):
+    registration.name = ""
+    registration.email = ""
+    registration.phone = ""
+    registration.accessibility_needs = []
+    registration.accessibility_other = ""
+    registration.accessibility_consent_at = None
+    registration.anonymised_at = timezone.now()

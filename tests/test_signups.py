@@ -1,0 +1,229 @@
+"""Registrations: places, waitlist, duplicates, cancelling with promotion, consent and retention."""
+
+import datetime
+import threading
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from home.models import HomePage
+from projects.models import OpportunityIndexPage, OpportunitySession
+from signups import retention, services
+from signups.models import Registration, hash_token
+from tests.factories import make_opportunity
+
+Status = Registration.Status
+
+
+@pytest.fixture
+def session(demo_site):
+    """A session in five days with 3 places, 2 waitlist places and groups of up to 3."""
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = make_opportunity(index, "Ilmoittautumistyöpaja", sessions=[(5, 5)])
+    session = page.sessions.get()
+    OpportunitySession.objects.filter(pk=session.pk).update(capacity=3, waitlist_capacity=2, max_group_size=3)
+    session.refresh_from_db()
+    return session
+
+
+def _sign_up(session, number, **details):
+    return services.register(
+        session, name=f"Asukas {number}", email=f"asukas{number}@example.fi", language="fi", **details
+    )
+
+
+@pytest.mark.django_db
+def test_groups_are_confirmed_while_they_fit_then_waitlisted_then_refused(session):
+    assert _sign_up(session, 1, group_size=2).registration.status == Status.CONFIRMED
+    assert _sign_up(session, 2, group_size=2).registration.status == Status.WAITLISTED
+    assert _sign_up(session, 3).registration.status == Status.CONFIRMED
+    with pytest.raises(services.SessionFull):
+        _sign_up(session, 4, group_size=1)
+    assert services.places_left(session) == 0
+    assert services.waitlist_left(session) == 0
+
+
+@pytest.mark.django_db
+def test_a_group_larger_than_allowed_is_cut_to_the_limit(session):
+    assert _sign_up(session, 1, group_size=9).registration.group_size == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"capacity": None},
+        {"registration_opens_at": timezone.now() + datetime.timedelta(days=1)},
+        {"registration_closes_at": timezone.now() - datetime.timedelta(minutes=1)},
+    ],
+    ids=["no-sign-up", "not-yet-open", "closed"],
+)
+def test_sign_up_outside_its_window_is_refused(session, change):
+    OpportunitySession.objects.filter(pk=session.pk).update(**change)
+    session.refresh_from_db()
+    with pytest.raises(services.RegistrationClosed):
+        _sign_up(session, 1)
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_same_address_twice_returns_the_first_registration(session):
+    first = _sign_up(session, 1)
+    again = services.register(session, name="Joku muu", email=" ASUKAS1@example.fi ", language="sv")
+    assert (again.created, again.token, again.registration.pk) == (False, None, first.registration.pk)
+    assert Registration.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_every_language_version_of_a_session_shares_its_places(session):
+    swedish = OpportunitySession.objects.create(
+        page=session.page,
+        translation_key=session.translation_key,
+        locale_id=session.locale_id + 1,
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        venue="Biblioteket",
+        capacity=3,
+        max_group_size=3,
+    )
+    _sign_up(session, 1, group_size=3)
+    assert services.register(
+        swedish, name="Invånare", email="a@example.fi", language="sv"
+    ).registration.status == (Status.WAITLISTED)
+
+
+@pytest.mark.django_db
+def test_accessibility_needs_are_stored_only_with_consent(session):
+    without = _sign_up(session, 1, needs=["step-free"], other_need="Tarvitsen tuolin.")
+    assert without.registration.accessibility_needs == []
+    assert without.registration.accessibility_other == ""
+    assert without.registration.accessibility_consent_at is None
+    with_consent = _sign_up(session, 2, needs=["step-free", "induction-loop"], consent=True)
+    assert with_consent.registration.accessibility_needs == ["induction-loop", "step-free"]
+    assert with_consent.registration.accessibility_consent_at is not None
+
+
+@pytest.mark.django_db
+def test_only_a_hash_of_the_cancel_token_is_stored(session):
+    outcome = _sign_up(session, 1)
+    assert len(outcome.token) >= 40
+    assert outcome.token not in Registration.objects.values_list("token_hash", flat=True)
+    assert Registration.objects.get(token_hash=hash_token(outcome.token)) == outcome.registration
+
+
+@pytest.mark.django_db
+def test_cancelling_a_place_promotes_the_waitlist_in_order(session):
+    first = _sign_up(session, 1, group_size=3).registration
+    waiting_one = _sign_up(session, 2, group_size=1).registration
+    waiting_two = _sign_up(session, 3, group_size=1).registration
+    result = services.cancel(first)
+    assert result.registration.status == Status.CANCELLED
+    assert [r.pk for r in result.promoted] == [waiting_one.pk, waiting_two.pk]
+    assert set(Registration.objects.values_list("status", flat=True)) == {Status.CANCELLED, Status.CONFIRMED}
+
+
+@pytest.mark.django_db
+def test_promotion_stops_at_the_first_group_that_does_not_fit(session):
+    OpportunitySession.objects.filter(pk=session.pk).update(waitlist_capacity=3)
+    session.refresh_from_db()
+    first = _sign_up(session, 1, group_size=1).registration
+    _sign_up(session, 2, group_size=2)
+    big = _sign_up(session, 3, group_size=2).registration
+    small = _sign_up(session, 4, group_size=1).registration
+    assert (big.status, small.status) == (Status.WAITLISTED, Status.WAITLISTED)
+    result = services.cancel(first)
+    assert result.promoted == [], "the first in line needs two places; the next waits behind it"
+    small.refresh_from_db()
+    assert small.status == Status.WAITLISTED
+    assert services.places_left(session) == 1
+
+
+@pytest.mark.django_db
+def test_cancelling_twice_changes_nothing_and_can_erase_at_once(session):
+    registration = _sign_up(session, 1).registration
+    services.cancel(registration, erase=True)
+    registration.refresh_from_db()
+    assert (registration.name, registration.email, registration.phone) == ("", "", "")
+    assert registration.anonymised_at is not None
+    assert services.cancel(registration).promoted == []
+
+
+@pytest.mark.django_db
+def test_retention_deletes_needs_at_the_end_and_anonymises_later(session, settings):
+    settings.SIGNUP_RETENTION_DAYS = 30
+    registration = _sign_up(session, 1, needs=["sign-language"], consent=True).registration
+    after_session = session.ends_at + datetime.timedelta(hours=1)
+    assert retention.apply(after_session) == (1, 0)
+    registration.refresh_from_db()
+    assert registration.accessibility_needs == [] and registration.email
+    assert retention.apply(session.ends_at + datetime.timedelta(days=31)) == (0, 1)
+    registration.refresh_from_db()
+    assert (registration.name, registration.email) == ("", "")
+    assert (registration.status, registration.group_size) == (Status.CONFIRMED, 1), "counts stay for outcomes"
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks need PostgreSQL (CI runs on it)"
+)
+
+
+def _in_parallel(count, work):
+    barrier = threading.Barrier(count)
+    errors = []
+
+    def run(number):
+        try:
+            barrier.wait()
+            work(number)
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(number,)) for number in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+@pytest.fixture
+def committed_session():
+    """A session in committed data, for tests whose threads need their own connections.
+
+    pytest-django empties the database after live-server and transactional
+    tests, so this builds the little it needs, the tree's root included.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code="fi")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = HomePage(title="Koti", slug="koti", locale=locale)
+    root.add_child(instance=home)
+    index = OpportunityIndexPage(title="Osallistu", slug="osallistu")
+    home.add_child(instance=index)
+    page = make_opportunity(index, "Rinnakkaistyöpaja", sessions=[(5, 5)])
+    OpportunitySession.objects.filter(page=page).update(capacity=10, waitlist_capacity=100, max_group_size=1)
+    return page.sessions.get()
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_thirty_parallel_sign_ups_never_overbook_ten_places(committed_session):
+    session = committed_session
+    errors = _in_parallel(30, lambda number: _sign_up(session, number))
+    assert errors == []
+    assert Registration.objects.filter(status=Status.CONFIRMED).count() == 10
+    assert Registration.objects.filter(status=Status.WAITLISTED).count() == 20
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_two_identical_parallel_submissions_make_one_registration(committed_session):
+    session = committed_session
+    errors = _in_parallel(2, lambda _number: _sign_up(session, 7))
+    assert errors == []
+    assert Registration.objects.count() == 1
