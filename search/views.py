@@ -2,6 +2,7 @@ import re
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
@@ -25,5 +26,5 @@ def search(request):
     return render(
         request,
         "search/search.html",
-        {"search_query": query, "results": results},
+        {"search_query": query, "results": results, "pagination_query": urlencode({"q": query})},
     )

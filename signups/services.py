@@ -22,7 +22,7 @@ class SessionFull(Exception):
 
 
 @dataclass
-class Outcome:
+class Registered:
     registration: Registration
     token: str | None  # the cancel-link secret; None when an existing registration was returned
     created: bool
@@ -86,7 +86,7 @@ def register(
                 status__in=[Status.CONFIRMED, Status.WAITLISTED],
             ).first()
             if existing:
-                return Outcome(existing, token=None, created=False)
+                return Registered(existing, token=None, created=False)
             group_size = max(1, min(group_size, session.max_group_size))
             if group_size <= places_left(session):
                 status = Status.CONFIRMED
@@ -111,13 +111,13 @@ def register(
                 registration.accessibility_consent_at = now
             token = registration.new_token()
             registration.save()
-            return Outcome(registration, token=token, created=True)
+            return Registered(registration, token=token, created=True)
     except IntegrityError:
         # A parallel identical submission won the race: answer with its registration.
         existing = Registration.objects.get(
             session_key=session.translation_key, email=email, status__in=[Status.CONFIRMED, Status.WAITLISTED]
         )
-        return Outcome(existing, token=None, created=False)
+        return Registered(existing, token=None, created=False)
 
 
 def cancel(registration, *, erase=False):

@@ -57,6 +57,8 @@ def test_five_networks_in_each_language(client, demo_site, language):
     html = soup(client.get(youth.url))
     assert html.html["lang"] == language
     assert html.find("h2", string=lambda text: text and text.strip()) is not None
+    assert html.h1.get_text() == youth.title
+    assert youth.who_can_join in html.main.get_text()
 
 
 def test_an_opportunity_page_shows_sessions_openness_and_details_in_its_language(client, demo_site):

@@ -6,17 +6,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.staff import make_staff, sign_in_with_password
+from tests.test_settings import PRODUCTION_ENV
 
 pytestmark = pytest.mark.django_db
-
-PRODUCTION_ENV = {
-    "SECRET_KEY": "k7#Qv9!pX2@mZ4$wL8^rT1&yN6*bH3(cJ5)dF0_gS-aE+uI=oP",
-    "ALLOWED_HOSTS": "testserver",
-    "DATABASE_URL": "postgres://osallistu@127.0.0.1:5432/osallistu",
-    "REDIS_URL": "redis://127.0.0.1:6379/0",
-    "EMAIL_HOST": "smtp.example.fi",
-    "DEFAULT_FROM_EMAIL": "noreply@example.fi",
-}
 
 
 def _policy(response):

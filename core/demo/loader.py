@@ -153,7 +153,8 @@ class _Demo:
         }
 
     def opportunity(self, index, spec, terms, people):
-        existing = index.get_children().filter(slug=_fi(spec["slug"])).exists()
+        if index.get_children().filter(slug=_fi(spec["slug"])).exists():
+            return self.child(index, OpportunityPage, spec)
         page = OpportunityPage(
             locale=index.locale,
             method=spec["method"],
@@ -167,16 +168,12 @@ class _Demo:
             featured=spec.get("featured", False),
             **_page_fields(spec),
         )
-        if not existing:
-            page.sessions = [self.session(session) for session in spec["sessions"]]
-            page.topics = [term for term in terms["topics"] if term.slug in spec["topics"]]
-            page.areas = [term for term in terms["areas"] if term.slug in spec["areas"]]
-            page.audiences = [term for term in terms["audiences"] if term.slug in spec["audiences"]]
-            page.contacts = [people[key] for key in spec["contacts"]]
-        return self.child(index, OpportunityPage, spec) if existing else self._add(index, page, spec)
-
-    def _add(self, parent, page, spec):
-        parent.add_child(instance=page)
+        page.sessions = [self.session(session) for session in spec["sessions"]]
+        page.topics = [term for term in terms["topics"] if term.slug in spec["topics"]]
+        page.areas = [term for term in terms["areas"] if term.slug in spec["areas"]]
+        page.audiences = [term for term in terms["audiences"] if term.slug in spec["audiences"]]
+        page.contacts = [people[key] for key in spec["contacts"]]
+        index.add_child(instance=page)
         page.save_revision().publish()
         self.log(f"Created page: {page.title}")
         self.translate.append((page, spec))
