@@ -31,5 +31,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
+    path(pgettext_lazy("URL path", "sign-up/"), include("signups.urls")),
     path("", include(wagtail_urls)),
 )

@@ -30,3 +30,23 @@ class OpportunityPageForm(LocaleScopedPageForm):
 
 class ContactsPageForm(LocaleScopedPageForm):
     locale_scoped_fields = ("contacts", "agents")
+
+
+class AccessibleErrorsMixin:
+    """Tie each field's error message to its input (aria-describedby, aria-invalid) for screen readers.
+
+    Templates render the messages with ids ``<field id>_error`` (see includes/form_field.html).
+    """
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            bound = self[name]
+            described_by = [f"{bound.auto_id}_error"]
+            if bound.help_text:
+                described_by.append(f"{bound.auto_id}_helptext")
+            self.fields[name].widget.attrs.update(
+                {"aria-describedby": " ".join(described_by), "aria-invalid": "true"}
+            )

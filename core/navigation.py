@@ -54,8 +54,8 @@ def menu_pages(request):
     return _cached(request, "menu_pages", compute)
 
 
-def footer_pages(request):
-    """The footer's linked pages (accessibility statement, privacy notice) in the active language.
+def service_pages(request):
+    """The configured service pages (accessibility statement, privacy notice) in the active language, by name.
 
     One query fetches the configured pages together with their live
     translations into the active language; a page without one is shown as configured.
@@ -63,27 +63,35 @@ def footer_pages(request):
 
     def compute():
         footer = FooterSettings.for_request(request)
-        configured = [pk for pk in (footer.accessibility_statement_id, footer.privacy_notice_id) if pk]
+        configured = {
+            name: getattr(footer, f"{name}_id")
+            for name in ("accessibility_statement", "privacy_notice")
+            if getattr(footer, f"{name}_id")
+        }
         language = translation.get_language()
         pages = Page.objects.filter(
-            Q(pk__in=configured)
+            Q(pk__in=configured.values())
             | Q(
-                translation_key__in=Page.objects.filter(pk__in=configured).values("translation_key"),
+                translation_key__in=Page.objects.filter(pk__in=configured.values()).values("translation_key"),
                 locale__language_code=language,
                 live=True,
             )
         ).select_related("locale")
         by_pk = {page.pk: page for page in pages}
         translated = {page.translation_key: page for page in pages if page.locale.language_code == language}
-        links = []
-        for pk in configured:
+        links = {}
+        for name, pk in configured.items():
             if source := by_pk.get(pk):
                 page = translated.get(source.translation_key) or source
                 if page.live:
-                    links.append(page)
+                    links[name] = page
         return links
 
-    return _cached(request, "footer_pages", compute)
+    return _cached(request, "service_pages", compute)
+
+
+def footer_pages(request):
+    return list(service_pages(request).values())
 
 
 def language_links(request, page=None):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -16,6 +17,7 @@ from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.localization import localized
 from core.models import BasePage
+from signups.availability import for_sessions
 
 from . import catalogue
 
@@ -102,6 +104,11 @@ class OpportunityPage(BasePage):
         blank=True,
         help_text=_("Deadline for signing up or answering. Empty: open until the last session."),
     )
+    reminder_hours = models.PositiveSmallIntegerField(
+        _("reminder, hours before"),
+        default=24,
+        help_text=_("People who signed up are emailed a reminder this many hours before a session. 0: none."),
+    )
     featured = models.BooleanField(_("feature on the home page"), default=False)
     learn = models.TextField(_("what the city wants to learn or decide"), blank=True)
     input_use = models.TextField(_("how residents' input will be used"), blank=True)
@@ -119,6 +126,13 @@ class OpportunityPage(BasePage):
             heading=_("Taking part"),
         ),
         InlinePanel("sessions", heading=_("Sessions"), label=_("Session")),
+        MultiFieldPanel(
+            [FieldPanel("reminder_hours"), InlinePanel("signup_questions", label=_("Question"))],
+            heading=_("Sign-up"),
+            help_text=_(
+                "Extra questions on the sign-up form, after name, contact details and accessibility."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("learn"), FieldPanel("input_use"), FieldPanel("decision")],
             heading=_("Openness: what, how and who decides"),
@@ -167,8 +181,12 @@ class OpportunityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        sessions = list(self.sessions.all())
+        availability = for_sessions(sessions)
+        for session in sessions:
+            session.availability = availability[session.translation_key]
         context.update(
-            sessions=self.sessions.all(),
+            sessions=sessions,
             topics=localized(self.topics.all()),
             areas=localized(self.areas.all()),
             audiences=localized(self.audiences.all()),
@@ -221,6 +239,11 @@ class OpportunitySession(TranslatableMixin, Orderable):
     registration_closes_at = models.DateTimeField(
         _("sign-up closes"), null=True, blank=True, help_text=_("Empty: when the session starts.")
     )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Publishing a cancellation emails everyone who signed up, with a calendar cancellation."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -232,6 +255,7 @@ class OpportunitySession(TranslatableMixin, Orderable):
             [FieldPanel("capacity"), FieldPanel("waitlist_capacity"), FieldPanel("max_group_size")]
         ),
         FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
+        FieldPanel("cancelled"),
     ]
     override_translatable_fields = [SynchronizedField("address"), SynchronizedField("online_url")]
 
@@ -256,7 +280,26 @@ class OpportunitySession(TranslatableMixin, Orderable):
         """Sign-up is open between its opening time (or always) and its closing time (or the start)."""
         closes = self.registration_closes_at or self.starts_at
         opened = self.registration_opens_at is None or self.registration_opens_at <= now
-        return self.takes_registrations and opened and now < closes
+        return self.takes_registrations and not self.cancelled and opened and now < closes
+
+
+class SignupQuestion(TranslatableMixin, AbstractFormField):
+    """An extra question on an opportunity's sign-up form (Wagtail's form builder field).
+
+    Labels are translated; ``clean_name``, the key answers are stored under, is
+    the same in every language.
+    """
+
+    page = ParentalKey(OpportunityPage, related_name="signup_questions", on_delete=models.CASCADE)
+
+    override_translatable_fields = [
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("sign-up question")
 
 
 class OutcomeIndexPage(BasePage):

@@ -1,10 +1,11 @@
 """Registrations for opportunity sessions. Personal data: see the retention rules in signups.retention."""
 
 import hashlib
-import secrets
+import uuid
 
 from django.db import models
 from django.db.models import Q
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -37,7 +38,7 @@ class Registration(models.Model):
     session_ends_at = models.DateTimeField(_("session ends"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     name = models.CharField(_("name"), max_length=150)
-    email = models.EmailField(_("email"))
+    email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=5)
     group_size = models.PositiveSmallIntegerField(_("group size"), default=1)
@@ -46,7 +47,14 @@ class Registration(models.Model):
     accessibility_consent_at = models.DateTimeField(
         _("consent to store accessibility needs"), null=True, blank=True
     )
+    answers = models.JSONField(_("answers to extra questions"), default=dict, blank=True)
+    attended = models.BooleanField(_("attended"), null=True, blank=True)
+    added_by_staff = models.BooleanField(_("added by staff"), default=False)
+    # The cancel link's token is derived from this secret and the site's SECRET_KEY,
+    # so every email can carry the link while the database holds only its hash.
+    secret = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
@@ -55,11 +63,12 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
+        permissions = [("manage_personal_data", "Can find, export and erase anyone's registrations")]
         constraints = [
             # One active registration per address and session, even under parallel submissions.
             models.UniqueConstraint(
                 fields=["session_key", "email"],
-                condition=~Q(status="cancelled") & Q(anonymised_at__isnull=True),
+                condition=~Q(status="cancelled") & Q(anonymised_at__isnull=True) & ~Q(email=""),
                 name="one_active_registration_per_email",
             )
         ]
@@ -67,8 +76,45 @@ class Registration(models.Model):
     def __str__(self):
         return f"{self.get_status_display()}: {self.group_size}"
 
-    def new_token(self):
-        """A fresh secret for the cancel link; only its hash is stored."""
-        token = secrets.token_urlsafe(32)
-        self.token_hash = hash_token(token)
-        return token
+    def save(self, *args, **kwargs):
+        if not self.token_hash:
+            self.token_hash = hash_token(self.cancel_token)
+        super().save(*args, **kwargs)
+
+    @property
+    def cancel_token(self):
+        return salted_hmac("signups.cancel", self.secret.hex, algorithm="sha256").hexdigest()
+
+    @property
+    def is_active(self):
+        return self.status in (self.Status.CONFIRMED, self.Status.WAITLISTED)
+
+
+class SessionNotice(models.Model):
+    """What the people signed up for a session were last told about its time and place.
+
+    Publishing the opportunity compares its sessions with this record; a change
+    or a cancellation emails everyone, and the calendar event's SEQUENCE goes
+    up so calendars update the event with the same UID.
+    """
+
+    session_key = models.UUIDField(unique=True)
+    page_key = models.UUIDField(db_index=True)
+    sequence = models.PositiveIntegerField(default=0)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    address = models.CharField(max_length=150, blank=True)
+    online_url = models.URLField(blank=True)
+    cancelled = models.BooleanField(default=False)
+
+    TRACKED = ("starts_at", "ends_at", "address", "online_url", "cancelled")
+
+    def __str__(self):
+        return str(self.session_key)
+
+    def differs_from(self, session):
+        return any(getattr(self, name) != getattr(session, name) for name in self.TRACKED)
+
+    def copy_from(self, session):
+        for name in self.TRACKED:
+            setattr(self, name, getattr(session, name))

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from projects.models import OpportunitySession
 
-from .models import Registration
+from . import emails
+from .models import Registration, SessionNotice
 
 Status = Registration.Status
 
@@ -24,8 +25,7 @@ class SessionFull(Exception):
 @dataclass
 class Registered:
     registration: Registration
-    token: str | None  # the cancel-link secret; None when an existing registration was returned
-    created: bool
+    created: bool  # False: the address was already signed up, and that registration is returned
 
 
 @dataclass
@@ -66,27 +66,38 @@ def waitlist_left(session):
 
 
 def register(
-    session, *, name, email, language, group_size=1, phone="", needs=(), other_need="", consent=False
+    session,
+    *,
+    name,
+    email,
+    language,
+    group_size=1,
+    phone="",
+    needs=(),
+    other_need="",
+    consent=False,
+    answers=None,
+    by_staff=False,
 ):
     """Sign someone up: a confirmed place if the group fits, else the waitlist, else SessionFull.
 
-    The same address twice for one session returns the existing registration,
-    so the caller can answer both cases alike without revealing which it was.
+    The confirmation email is written to the outbox in the same transaction.
+    The same address twice for one session returns the existing registration
+    and emails its details again to that address, so the caller answers both
+    cases alike and a stranger learns nothing about who has signed up.
+    Staff may add people by hand, also without an address, while sign-up is closed.
     """
     email = normalise_email(email)
     now = timezone.now()
     try:
         with transaction.atomic():
             session = _lock_session(session.translation_key)
-            if not session.registration_open(now):
+            if not (session.registration_open(now) or (by_staff and session.takes_registrations)):
                 raise RegistrationClosed
-            existing = Registration.objects.filter(
-                session_key=session.translation_key,
-                email=email,
-                status__in=[Status.CONFIRMED, Status.WAITLISTED],
-            ).first()
+            existing = email and _active(session.translation_key, email).first()
             if existing:
-                return Registered(existing, token=None, created=False)
+                emails.queue(existing, _kind(existing))
+                return Registered(existing, created=False)
             group_size = max(1, min(group_size, session.max_group_size))
             if group_size <= places_left(session):
                 status = Status.CONFIRMED
@@ -103,21 +114,43 @@ def register(
                 phone=phone.strip(),
                 language=language,
                 group_size=group_size,
+                answers=answers or {},
+                added_by_staff=by_staff,
             )
             if consent and (needs or other_need.strip()):
                 # Health-related data: kept only with explicit consent, with its time.
                 registration.accessibility_needs = sorted(set(needs))
                 registration.accessibility_other = other_need.strip()
                 registration.accessibility_consent_at = now
-            token = registration.new_token()
             registration.save()
-            return Registered(registration, token=token, created=True)
+            _remember_notice(session)
+            emails.queue(registration, _kind(registration))
+            return Registered(registration, created=True)
     except IntegrityError:
-        # A parallel identical submission won the race: answer with its registration.
-        existing = Registration.objects.get(
-            session_key=session.translation_key, email=email, status__in=[Status.CONFIRMED, Status.WAITLISTED]
-        )
-        return Registered(existing, token=None, created=False)
+        # A parallel identical submission won the race; its own email is already in the outbox.
+        return Registered(_active(session.translation_key, email).get(), created=False)
+
+
+def _active(session_key, email):
+    return Registration.objects.filter(
+        session_key=session_key, email=email, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+    )
+
+
+def _kind(registration):
+    return "confirmed" if registration.status == Status.CONFIRMED else "waitlisted"
+
+
+def _remember_notice(session):
+    """Record what people are told about the session, once, for change detection on later publishes."""
+    notice, _created = SessionNotice.objects.get_or_create(
+        session_key=session.translation_key,
+        defaults={
+            "page_key": session.page.translation_key,
+            **{name: getattr(session, name) for name in SessionNotice.TRACKED},
+        },
+    )
+    return notice
 
 
 def cancel(registration, *, erase=False):
@@ -132,9 +165,27 @@ def cancel(registration, *, erase=False):
         registration.cancelled_at = timezone.now()
         if erase:
             _erase(registration)
+        else:
+            emails.queue(registration, "cancelled")
         registration.save()
         promoted = _promote_waitlist(session) if was_confirmed else []
+        for person in promoted:
+            emails.queue(person, "promoted")
         return Cancellation(registration, promoted)
+
+
+def erase(registration):
+    """A person's right to erasure: cancel without an email (promoting the waitlist) and anonymise."""
+    if registration.is_active:
+        try:
+            return cancel(registration, erase=True)
+        except RegistrationClosed:
+            # The session is gone from its page: nothing to lock or promote.
+            registration.status = Status.CANCELLED
+            registration.cancelled_at = timezone.now()
+    _erase(registration)
+    registration.save()
+    return Cancellation(registration)
 
 
 def _promote_waitlist(session):
@@ -154,10 +205,13 @@ def _promote_waitlist(session):
 
 
 def _erase(registration):
+    """Remove everything that identifies the person; status and group size stay for the counts."""
+    emails.forget(registration)
     registration.name = ""
     registration.email = ""
     registration.phone = ""
     registration.accessibility_needs = []
     registration.accessibility_other = ""
     registration.accessibility_consent_at = None
+    registration.answers = {}
     registration.anonymised_at = timezone.now()

@@ -76,6 +76,19 @@ CREATIONS = {
                     }
                 ]
             ),
+            "reminder_hours": "48",
+            "signup_questions": inline_formset(
+                [
+                    {
+                        "label": "Ruokavalio",
+                        "help_text": "",
+                        "required": "",
+                        "field_type": "singleline",
+                        "choices": "",
+                        "default_value": "",
+                    }
+                ]
+            ),
         },
     ),
     "outcome": (
@@ -103,6 +116,8 @@ def test_each_page_type_can_be_created_in_the_admin(client, demo_site, case):
     if page_type is OpportunityPage:
         session = OpportunityPage.objects.get(title=data["title"]).sessions.get()
         assert (session.capacity, session.waitlist_capacity, session.max_group_size) == (20, 5, 2)
+        question = OpportunityPage.objects.get(title=data["title"]).signup_questions.get()
+        assert (question.label, question.clean_name) == ("Ruokavalio", "ruokavalio")
 
 
 def test_a_session_that_ends_before_it_starts_is_refused_with_a_message(client, demo_site):

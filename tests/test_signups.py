@@ -6,7 +6,8 @@ import threading
 import pytest
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from post_office.models import Email
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from projects.models import OpportunityIndexPage, OpportunitySession
@@ -72,8 +73,10 @@ def test_sign_up_outside_its_window_is_refused(session, change):
 def test_the_same_address_twice_returns_the_first_registration(session):
     first = _sign_up(session, 1)
     again = services.register(session, name="Joku muu", email=" ASUKAS1@example.fi ", language="sv")
-    assert (again.created, again.token, again.registration.pk) == (False, None, first.registration.pk)
+    assert (again.created, again.registration.pk) == (False, first.registration.pk)
     assert Registration.objects.count() == 1
+    sent_to = list(Email.objects.values_list("to", flat=True))
+    assert sent_to == [["asukas1@example.fi"], ["asukas1@example.fi"]], "the owner is told again; nobody else"
 
 
 @pytest.mark.django_db
@@ -107,10 +110,23 @@ def test_accessibility_needs_are_stored_only_with_consent(session):
 
 @pytest.mark.django_db
 def test_only_a_hash_of_the_cancel_token_is_stored(session):
-    outcome = _sign_up(session, 1)
-    assert len(outcome.token) >= 40
-    assert outcome.token not in Registration.objects.values_list("token_hash", flat=True)
-    assert Registration.objects.get(token_hash=hash_token(outcome.token)) == outcome.registration
+    registration = _sign_up(session, 1).registration
+    token = registration.cancel_token
+    assert len(token) >= 40
+    stored = [
+        str(value)
+        for value in Registration.objects.values_list(*[f.attname for f in Registration._meta.fields]).get()
+    ]
+    assert token not in stored
+    assert Registration.objects.get(token_hash=hash_token(token)) == registration
+
+
+@pytest.mark.django_db
+def test_the_cancel_token_depends_on_the_secret_key(session, settings):
+    registration = _sign_up(session, 1).registration
+    token = registration.cancel_token
+    settings.SECRET_KEY = "another-" + settings.SECRET_KEY
+    assert registration.cancel_token != token
 
 
 @pytest.mark.django_db
@@ -155,10 +171,10 @@ def test_retention_deletes_needs_at_the_end_and_anonymises_later(session, settin
     settings.SIGNUP_RETENTION_DAYS = 30
     registration = _sign_up(session, 1, needs=["sign-language"], consent=True).registration
     after_session = session.ends_at + datetime.timedelta(hours=1)
-    assert retention.apply(after_session) == (1, 0)
+    assert retention.apply(after_session) == (1, 0, 0)
     registration.refresh_from_db()
     assert registration.accessibility_needs == [] and registration.email
-    assert retention.apply(session.ends_at + datetime.timedelta(days=31)) == (0, 1)
+    assert retention.apply(session.ends_at + datetime.timedelta(days=31))[:2] == (0, 1)
     registration.refresh_from_db()
     assert (registration.name, registration.email) == ("", "")
     assert (registration.status, registration.group_size) == (Status.CONFIRMED, 1), "counts stay for outcomes"
@@ -203,6 +219,7 @@ def committed_session():
     )
     home = HomePage(title="Koti", slug="koti", locale=locale)
     root.add_child(instance=home)
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
     index = OpportunityIndexPage(title="Osallistu", slug="osallistu")
     home.add_child(instance=index)
     page = make_opportunity(index, "Rinnakkaistyöpaja", sessions=[(5, 5)])
@@ -218,6 +235,7 @@ def test_thirty_parallel_sign_ups_never_overbook_ten_places(committed_session):
     assert errors == []
     assert Registration.objects.filter(status=Status.CONFIRMED).count() == 10
     assert Registration.objects.filter(status=Status.WAITLISTED).count() == 20
+    assert Email.objects.count() == 30, "every sign-up wrote its email to the outbox"
 
 
 @postgresql_only
@@ -227,3 +245,4 @@ def test_two_identical_parallel_submissions_make_one_registration(committed_sess
     errors = _in_parallel(2, lambda _number: _sign_up(session, 7))
     assert errors == []
     assert Registration.objects.count() == 1
+    assert 1 <= Email.objects.count() <= 2, "the address is told, and at most once again"

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "csp",
+    "post_office",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -148,6 +149,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    },
+    # Email attachments waiting in the outbox: private, never served.
+    "outbox": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("OUTBOX_ROOT") or BASE_DIR / "var" / "outbox"},
     },
 }
 
@@ -262,6 +268,28 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 # Registrations are anonymised this many days after their session ends.
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
+# Sign-up form posts allowed per client address.
+SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10/m")
+
+# Email to residents goes through an outbox (django-post-office): written in
+# the same transaction as the registration, sent by `manage.py send_queued_mail`
+# (run every minute), retried while the mail server is down.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Osallistu Pori <osallistu@pori.fi>")
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_BACKEND},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 12,
+    "RETRY_INTERVAL": timedelta(minutes=10),
+    "LOG_LEVEL": 1,  # failures only
+    "MESSAGE_ID_ENABLED": True,
+    "THREADS_PER_PROCESS": 2,
+    "FILE_STORAGE": "outbox",
+}
+# Calendar events are identified as session-<key>@<this domain>; never change it once in use.
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "osallistu.pori.fi")
+# Sent and failed messages (which hold names and cancel links) are deleted after this many days.
+OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "14"))
 
 DEFAULT_EXCEPTION_REPORTER = "security.reporting.PrivacyExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "security.reporting.PrivacyExceptionReporterFilter"
@@ -280,5 +308,7 @@ LOGGING = {
         # task runner's are noise on the console.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # The outbox's own log: warnings and failures only (it sets up a noisy handler if it has none).
+        "post_office": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

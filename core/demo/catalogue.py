@@ -5323,3 +5323,37 @@ OUTCOMES = [
         ],
     },
 ]
+
+
+# Sign-up for the demo sessions, by opportunity key: places, waitlist places,
+# the largest group one person may sign up, and any extra questions. Drop-in
+# events (the pop-up) and past sessions take no sign-up.
+SIGNUP = {
+    "kirjurinluoto-event-organisers": {"capacity": 25, "waitlist": 10, "max_group": 2},
+    "wellbeing-fund": {"capacity": 30, "waitlist": 0, "max_group": 3},
+    "belonging-dialogue": {
+        "capacity": 16,
+        "waitlist": 6,
+        "max_group": 1,
+        "questions": [
+            {
+                "label": {
+                    "fi": "Mikä saa sinut tuntemaan itsesi porilaiseksi?",
+                    "sv": "Vad får dig att känna dig som björneborgare?",
+                    "en": "What makes you feel you belong in Pori?",
+                },
+                "help_text": {
+                    "fi": "Vapaaehtoinen. Vastauksesi auttaa meitä valmistelemaan keskustelua.",
+                    "sv": "Frivilligt. Ditt svar hjälper oss att förbereda samtalet.",
+                    "en": "Optional. Your answer helps us prepare the conversation.",
+                },
+                "field_type": "multiline",
+                "required": False,
+            }
+        ],
+    },
+    "kirjurinluoto-young-people": {"capacity": 30, "waitlist": 0, "max_group": 4},
+    "reposaari-residents-evening": {"capacity": 60, "waitlist": 0, "max_group": 4},
+    "yyteri-local-plan-hearing": {"capacity": 50, "waitlist": 10, "max_group": 2},
+    "elderly-council-service-transport": {"capacity": 40, "waitlist": 10, "max_group": 2},
+}

@@ -960,29 +960,9 @@ STANDARD_PAGES = [
             (
                 "heading",
                 {
-                    "fi": "Kun ilmoittautuminen avataan",
-                    "sv": "När anmälningarna öppnas",
-                    "en": "When sign-ups open",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Tapahtumiin ilmoittautuminen ei ole vielä "
-                        "käytössä. Kun se avataan, käsittelemme "
-                        "ilmoittautuneiden tietoja näin:</p>"
-                    ),
-                    "sv": (
-                        "<p>Anmälan till evenemang är ännu inte i bruk. När "
-                        "den öppnas behandlar vi uppgifterna om dem som "
-                        "anmäler sig så här:</p>"
-                    ),
-                    "en": (
-                        "<p>Signing up for events is not yet available. Once "
-                        "it opens, we will process the details of people who "
-                        "sign up as follows:</p>"
-                    ),
+                    "fi": "Ilmoittautuminen tilaisuuksiin",
+                    "sv": "Anmälan till tillfällen",
+                    "en": "Signing up for sessions",
                 },
             ),
             (
@@ -990,59 +970,89 @@ STANDARD_PAGES = [
                 {
                     "fi": (
                         "<ul>"
-                        "<li>Kysymme nimen, sähköpostiosoitteen ja ryhmän "
-                        "koon. Puhelinnumeron voit antaa, jos haluat.</li>"
-                        "<li>Saavutettavuuteen liittyvät tarpeet kysymme vain, "
-                        "jos annat siihen erillisen ja nimenomaisen "
-                        "suostumuksen.</li>"
-                        "<li>Käytämme tietoja vain tapahtuman järjestämiseen "
-                        "ja osallistujiin yhteyden pitämiseen.</li>"
-                        "<li>Tietoja käsittelevät vain ne kaupungin "
-                        "työntekijät, jotka tarvitsevat niitä tapahtuman "
-                        "järjestämisessä.</li>"
-                        "<li>Poistamme tiedot tapahtuman jälkeen määräajassa, "
-                        "joka kerrotaan ilmoittautumislomakkeella.</li>"
+                        "<li>Kysymme nimen, sähköpostiosoitteen, viestiemme kielen ja "
+                        "ryhmän koon. Puhelinnumeron voit antaa, jos haluat. Järjestäjä "
+                        "voi lisätä lomakkeelle tilaisuutta koskevia kysymyksiä.</li>"
+                        "<li>Saavutettavuustarpeet tallennamme vain, jos rastitat niitä "
+                        "varten erillisen suostumuksen. Niitä näkevät vain tilaisuuden "
+                        "järjestäjät, eikä niitä koskaan kirjoiteta sähköposteihin. "
+                        "Ne poistetaan automaattisesti, kun tilaisuus päättyy.</li>"
+                        "<li>Nimi, sähköpostiosoite, puhelinnumero ja vastaukset "
+                        "anonymisoidaan automaattisesti 30 päivän kuluttua tilaisuuden "
+                        "päättymisestä. Osallistujamäärä ja läsnäolo jäävät tilastoksi "
+                        "ilman nimiä.</li>"
+                        "<li>Lähettämämme viestit (vahvistus, muistutus, muutokset) "
+                        "säilyvät lähtevien viestien jonossa 14 päivää, minkä jälkeen "
+                        "ne poistetaan.</li>"
+                        "<li>Osallistujalistaa näkevät vain tilaisuuden järjestäjät, ja "
+                        "jokainen listan katselu ja vienti kirjataan.</li>"
+                        "<li>Voit perua ilmoittautumisesi sähköpostin linkillä ja "
+                        "poistaa samalla tietosi. Voit myös pyytää kaupunkia näyttämään "
+                        "tai poistamaan kaikki ilmoittautumisesi.</li>"
+                        "<li>Ilmoittautumislomake asettaa selaimeesi yhden "
+                        "välttämättömän tietoturvaevästeen, joka suojaa lomaketta "
+                        "väärennetyiltä lähetyksiltä.</li>"
                         "<li>Emme koskaan myy tietoja emmekä käytä niitä "
                         "markkinointiin.</li>"
-                        "<li>Voit perua ilmoittautumisesi ja pyytää tietojesi "
-                        "poistamista.</li>"
                         "</ul>"
                     ),
                     "sv": (
                         "<ul>"
-                        "<li>Vi frågar efter namn, e-postadress och gruppens "
-                        "storlek. Telefonnummer kan du lämna om du vill.</li>"
-                        "<li>Behov som gäller tillgänglighet frågar vi efter "
-                        "bara om du ger ett separat och uttryckligt "
-                        "samtycke.</li>"
-                        "<li>Vi använder uppgifterna bara för att ordna "
-                        "evenemanget och hålla kontakt med deltagarna.</li>"
-                        "<li>Uppgifterna behandlas bara av de anställda vid "
-                        "staden som behöver dem för att ordna evenemanget.</li>"
-                        "<li>Vi raderar uppgifterna efter evenemanget inom den "
-                        "tid som anges på anmälningsblanketten.</li>"
-                        "<li>Vi säljer aldrig uppgifterna och använder dem "
-                        "inte för marknadsföring.</li>"
-                        "<li>Du kan återkalla din anmälan och begära att dina "
-                        "uppgifter raderas.</li>"
+                        "<li>Vi frågar efter namn, e-postadress, språket i våra "
+                        "meddelanden och gruppens storlek. Telefonnummer kan du lämna "
+                        "om du vill. Arrangören kan lägga till frågor om tillfället "
+                        "på blanketten.</li>"
+                        "<li>Tillgänglighetsbehov sparar vi bara om du kryssar i ett "
+                        "separat samtycke för dem. Bara tillfällets arrangörer ser "
+                        "dem, och de skrivs aldrig in i e-postmeddelanden. De raderas "
+                        "automatiskt när tillfället är slut.</li>"
+                        "<li>Namn, e-postadress, telefonnummer och svar anonymiseras "
+                        "automatiskt 30 dagar efter att tillfället har slutat. Antalet "
+                        "deltagare och närvaron blir kvar som statistik utan "
+                        "namn.</li>"
+                        "<li>Meddelandena vi skickar (bekräftelse, påminnelse, "
+                        "ändringar) sparas i kön för utgående meddelanden i 14 dagar "
+                        "och raderas sedan.</li>"
+                        "<li>Bara tillfällets arrangörer ser deltagarlistan, och varje "
+                        "gång listan visas eller exporteras registreras det.</li>"
+                        "<li>Du kan avboka din anmälan med länken i e-postmeddelandet "
+                        "och samtidigt radera dina uppgifter. Du kan också be staden "
+                        "visa eller radera alla dina anmälningar.</li>"
+                        "<li>Anmälningsblanketten sparar en nödvändig säkerhetskaka i "
+                        "din webbläsare. Den skyddar blanketten mot förfalskade "
+                        "inskick.</li>"
+                        "<li>Vi säljer aldrig uppgifterna och använder dem inte för "
+                        "marknadsföring.</li>"
                         "</ul>"
                     ),
                     "en": (
                         "<ul>"
-                        "<li>We ask for your name, email address and group "
-                        "size. You can give a phone number if you wish.</li>"
-                        "<li>We ask about accessibility needs only if you give "
-                        "separate, explicit consent.</li>"
-                        "<li>We use the details only to organise the event and "
-                        "to contact participants.</li>"
-                        "<li>Only the city staff who need the details to "
-                        "organise the event can see them.</li>"
-                        "<li>We delete the details after the event, within the "
-                        "period stated on the sign-up form.</li>"
+                        "<li>We ask for your name, email address, the language of our "
+                        "messages and the size of your group. You can give a phone "
+                        "number if you wish. The organiser may add questions about "
+                        "the session to the form.</li>"
+                        "<li>We store accessibility needs only if you tick a separate "
+                        "consent box for them. Only the session's organisers see "
+                        "them, and they are never written into emails. They are "
+                        "deleted automatically when the session ends.</li>"
+                        "<li>Your name, email address, phone number and answers are "
+                        "anonymised automatically 30 days after the session ends. The "
+                        "number of participants and attendance remain as statistics "
+                        "without names.</li>"
+                        "<li>The messages we send (confirmation, reminder, changes) "
+                        "stay in our outgoing mail queue for 14 days and are then "
+                        "deleted.</li>"
+                        "<li>Only the session's organisers see the list of "
+                        "participants, and every time it is viewed or exported, this "
+                        "is recorded.</li>"
+                        "<li>You can cancel your registration with the link in your "
+                        "email and erase your details at the same time. You can also "
+                        "ask the city to show or erase all your registrations.</li>"
+                        "<li>The sign-up form stores one strictly necessary security "
+                        "cookie in your browser. It protects the form against forged "
+                        "submissions.</li>"
                         "<li>We never sell the details or use them for "
                         "marketing.</li>"
-                        "<li>You can cancel your sign-up and ask us to erase "
-                        "your details.</li>"
                         "</ul>"
                     ),
                 },

@@ -30,6 +30,7 @@ from projects.models import (
     OpportunitySession,
     OutcomeIndexPage,
     OutcomePage,
+    SignupQuestion,
     Topic,
 )
 
@@ -168,7 +169,18 @@ class _Demo:
             featured=spec.get("featured", False),
             **_page_fields(spec),
         )
-        page.sessions = [self.session(session) for session in spec["sessions"]]
+        signup = catalogue.SIGNUP.get(spec["key"], {})
+        page.sessions = [self.session(session, signup) for session in spec["sessions"]]
+        page.signup_questions = [
+            SignupQuestion(
+                locale=self.source,
+                label=_fi(question["label"]),
+                help_text=_fi(question["help_text"]),
+                field_type=question["field_type"],
+                required=question["required"],
+            )
+            for question in signup.get("questions", [])
+        ]
         page.topics = [term for term in terms["topics"] if term.slug in spec["topics"]]
         page.areas = [term for term in terms["areas"] if term.slug in spec["areas"]]
         page.audiences = [term for term in terms["audiences"] if term.slug in spec["audiences"]]
@@ -179,7 +191,7 @@ class _Demo:
         self.translate.append((page, spec))
         return page
 
-    def session(self, spec):
+    def session(self, spec, signup):
         start = datetime.time.fromisoformat(spec["start"])
         end = datetime.time.fromisoformat(spec["end"])
         return OpportunitySession(
@@ -190,6 +202,9 @@ class _Demo:
             address=spec.get("address", ""),
             online_url=spec.get("online_url", ""),
             accessibility=_fi(spec["accessibility"]) if spec.get("accessibility") else "",
+            capacity=signup.get("capacity") if spec["day"] > 0 else None,
+            waitlist_capacity=signup.get("waitlist", 0),
+            max_group_size=signup.get("max_group", 1),
         )
 
     def outcome_fields(self, spec):
@@ -325,6 +340,7 @@ def _catalogue(spec, language):
                 walk(item)
 
     walk(spec)
+    walk(catalogue.SIGNUP.get(spec.get("key"), {}))  # an opportunity's sign-up questions
     return pairs
 
 

@@ -33,3 +33,10 @@ def menu_pages(context):
 def footer_pages(context):
     request = context.get("request")
     return navigation.footer_pages(request) if request else []
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice(context):
+    """The privacy notice page in the active language, or None."""
+    request = context.get("request")
+    return navigation.service_pages(request).get("privacy_notice") if request else None

@@ -13,14 +13,18 @@ from urllib.parse import urljoin
 import pytest
 from defusedxml import ElementTree
 from django.core.cache import cache
+from django.urls import reverse
+from django.utils import translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Site
 
-from core.demo import loader
+from core.demo import catalogue, loader
+from projects.models import OpportunitySession
+from signups import services
 from tests.staff import PASSWORD, make_staff
 
-from . import quality
+from . import quality, signup_flow
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Not in the sitemap: search and "not found" pages.
@@ -34,6 +38,7 @@ EXTRA_PATHS = [
     "/en/does-not-exist/",
 ]
 NOT_FOUND_PATHS = EXTRA_PATHS[-3:]
+SIGNUP_NOT_FOUND = []  # cancel links that are not valid: filled in by _signup_paths()
 CSP_PUBLIC_PATHS = ["/fi/", "/sv/om-tjansten/", "/en/search/?q=pori", "/fi/ei-ole/"]
 
 
@@ -47,8 +52,9 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         loader.load(log=lambda *args: None)
         Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
         cache.clear()
-        urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS]
+        urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + _signup_paths()]
         pages = quality.inspect_pages(urls, origin=origin)
+        signup_flows = _signup_flows(origin)
         csp_public = quality.csp_violations([origin + path for path in CSP_PUBLIC_PATHS])
         user = make_staff("browser-editor")
         about = Page.objects.get(slug="tietoa-palvelusta").pk
@@ -66,10 +72,62 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
     return SimpleNamespace(
         origin=origin,
         pages={report.url: report for report in pages},
-        not_found={origin + path for path in NOT_FOUND_PATHS},
+        not_found={origin + path for path in NOT_FOUND_PATHS + SIGNUP_NOT_FOUND},
         csp_public=csp_public,
         csp_admin=csp_admin,
+        signup_flows=signup_flows,
     )
+
+
+def _signup_session(key):
+    """The first session of a demo opportunity, by its catalogue key (see core.demo.catalogue.SIGNUP)."""
+    slug = next(spec["slug"]["fi"] for spec in catalogue.OPPORTUNITIES if spec["key"] == key)
+    return (
+        OpportunitySession.objects.filter(page__slug=slug, locale__language_code="fi").order_by("pk").first()
+    )
+
+
+def _signup_paths():
+    """The sign-up form (also sent empty, for its error state), thanks and cancel pages in every language."""
+    form_session = _signup_session("belonging-dialogue")  # has an extra question
+    signed_up = services.register(
+        _signup_session("kirjurinluoto-event-organisers"),
+        name="Testi Asukas",
+        email="harness@example.fi",
+        language="fi",
+    ).registration
+    paths = []
+    for language in ("fi", "sv", "en"):
+        with translation.override(language):
+            form = reverse("signups:signup", args=[form_session.translation_key])
+            cancel = reverse("signups:cancel")
+            paths += [
+                form,
+                form + quality.SUBMIT_EMPTY,
+                reverse("signups:thanks", args=[form_session.translation_key]),
+                f"{cancel}?token={signed_up.cancel_token}",
+                reverse("signups:cancelled"),
+            ]
+            SIGNUP_NOT_FOUND.append(f"{cancel}?token=expired")
+    return paths + SIGNUP_NOT_FOUND
+
+
+def _signup_flows(origin):
+    """A resident signs up, a second one waits, the first cancels: per language, each on its own session."""
+    from playwright.sync_api import sync_playwright
+
+    sessions = {
+        "fi": "reposaari-residents-evening",
+        "sv": "yyteri-local-plan-hearing",
+        "en": "kirjurinluoto-young-people",
+    }
+    flows = {language: signup_flow.plan(_signup_session(key), language) for language, key in sessions.items()}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=quality.CHROMIUM, args=quality.CHROMIUM_ARGS)
+        for flow in flows.values():
+            signup_flow.run(browser, origin, flow)
+        browser.close()
+    return flows
 
 
 def _sitemap_urls(origin):

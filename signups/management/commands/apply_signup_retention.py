@@ -7,12 +7,13 @@ from signups import retention
 class Command(BaseCommand):
     help = (
         "Delete accessibility needs of ended sessions and anonymise registrations "
-        "SIGNUP_RETENTION_DAYS after their session. Run daily."
+        "SIGNUP_RETENTION_DAYS after their session, and old outbox messages. Run daily."
     )
 
     def handle(self, *args, **options):
-        needs, anonymised = retention.apply()
+        needs, anonymised, messages = retention.apply()
         self.stdout.write(
             f"Deleted accessibility needs of {needs} registrations; anonymised {anonymised} registrations "
-            f"older than {settings.SIGNUP_RETENTION_DAYS} days after their session."
+            f"older than {settings.SIGNUP_RETENTION_DAYS} days after their session; deleted {messages} "
+            f"outbox messages older than {settings.OUTBOX_RETENTION_DAYS} days."
         )

@@ -1,0 +1,68 @@
+"""Places left and sign-up state of sessions, for pages and forms: one query for any number of sessions."""
+
+from dataclasses import dataclass
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from .models import Registration
+
+Status = Registration.Status
+
+
+@dataclass
+class Availability:
+    # "open", "waitlist", "full", "not-yet", "closed", "cancelled" or "none" (no sign-up here)
+    state: str
+    places_left: int = 0
+    waitlist_left: int = 0
+
+    @property
+    def accepts(self):
+        return self.state in ("open", "waitlist")
+
+
+def for_sessions(sessions, now=None):
+    """A dict from each session's translation key to its Availability."""
+    now = now or timezone.now()
+    keys = [session.translation_key for session in sessions if session.takes_registrations]
+    taken = {}
+    if keys:
+        rows = (
+            Registration.objects.filter(
+                session_key__in=keys, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+            )
+            .values_list("session_key", "status")
+            .annotate(total=Sum("group_size"))
+            .order_by()
+        )
+        taken = {(key, status): total for key, status, total in rows}
+    return {
+        session.translation_key: _availability(
+            session,
+            taken.get((session.translation_key, Status.CONFIRMED), 0),
+            taken.get((session.translation_key, Status.WAITLISTED), 0),
+            now,
+        )
+        for session in sessions
+    }
+
+
+def _availability(session, confirmed, waitlisted, now):
+    if session.cancelled:
+        return Availability("cancelled")
+    if not session.takes_registrations:
+        return Availability("none")
+    places = max(session.capacity - confirmed, 0)
+    waitlist = max(session.waitlist_capacity - waitlisted, 0)
+    if session.registration_opens_at and now < session.registration_opens_at:
+        state = "not-yet"
+    elif not session.registration_open(now):
+        state = "closed"
+    elif places:
+        state = "open"
+    elif waitlist:
+        state = "waitlist"
+    else:
+        state = "full"
+    return Availability(state, places, waitlist)
