@@ -52,10 +52,11 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         loader.load(log=lambda *args: None)
         Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
         cache.clear()
-        urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + _signup_paths()]
+        signup_paths = _signup_paths()
+        urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + signup_paths]
         pages = quality.inspect_pages(urls, origin=origin)
         signup_flows = _signup_flows(origin)
-        csp_public = quality.csp_violations([origin + path for path in CSP_PUBLIC_PATHS])
+        csp_public = quality.csp_violations([origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]])
         user = make_staff("browser-editor")
         about = Page.objects.get(slug="tietoa-palvelusta").pk
         admin_paths = [
@@ -63,6 +64,10 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
             f"/admin/pages/{about}/",
             f"/admin/pages/{about}/edit/",
             "/admin/documents/",
+            "/admin/signups/",
+            f"/admin/signups/sessions/{_signup_session('kirjurinluoto-event-organisers').translation_key}/",
+            f"/admin/signups/sessions/{_signup_session('kirjurinluoto-event-organisers').translation_key}/add/",
+            "/admin/signups/people/",
         ]
         csp_admin = quality.csp_violations(
             [origin + path for path in admin_paths],
