@@ -56,7 +56,9 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + signup_paths]
         pages = quality.inspect_pages(urls, origin=origin)
         signup_flows = _signup_flows(origin)
-        csp_public = quality.csp_violations([origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]])
+        csp_public = quality.csp_violations(
+            [origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]]
+        )
         user = make_staff("browser-editor")
         about = Page.objects.get(slug="tietoa-palvelusta").pk
         admin_paths = [
