@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.core import mail
+from django.db import connections
 from django.urls import reverse
 from django.utils import translation
 from post_office.mail import send_queued
@@ -45,8 +46,15 @@ def prepare_session(session_key):
 
 def without_event_loop(function, *args):
     """Run database work off Playwright's thread: Django refuses ORM calls where an event loop runs."""
+
+    def work():
+        try:
+            return function(*args)
+        finally:
+            connections.close_all()  # this thread's own database connection
+
     with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(function, *args).result()
+        return worker.submit(work).result()
 
 
 def plan(session, language):
