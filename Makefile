@@ -35,6 +35,9 @@ run: $(VENV)/.installed compilemessages
 	$(MANAGE) load_demo_content
 	@echo ""
 	@echo "Osallistu Pori runs at http://127.0.0.1:8000/ (Finnish /fi/, Swedish /sv/, English /en/)."
+	@echo "Admin at http://127.0.0.1:8000/admin/: the superuser admin, the council editors nuorisovaltuusto,"
+	@echo "vanhusneuvosto and vammaisneuvosto, and the communications user viestinta, who approves the"
+	@echo "councils' pages. They all have the admin's demo password, printed above."
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -32,21 +32,26 @@ class ContactsPageForm(LocaleScopedPageForm):
     locale_scoped_fields = ("contacts", "agents")
 
 
-class AccessibleErrorsMixin:
+def describe_errors(form):
     """Tie each field's error message to its input (aria-describedby, aria-invalid) for screen readers.
 
     Templates render the messages with ids ``<field id>_error`` (see includes/form_field.html).
     """
+    for name in form.errors:
+        if name not in form.fields:
+            continue
+        bound = form[name]
+        described_by = [f"{bound.auto_id}_error"]
+        if bound.help_text:
+            described_by.append(f"{bound.auto_id}_helptext")
+        form.fields[name].widget.attrs.update(
+            {"aria-describedby": " ".join(described_by), "aria-invalid": "true"}
+        )
+
+
+class AccessibleErrorsMixin:
+    """describe_errors() after every validation."""
 
     def full_clean(self):
         super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            bound = self[name]
-            described_by = [f"{bound.auto_id}_error"]
-            if bound.help_text:
-                described_by.append(f"{bound.auto_id}_helptext")
-            self.fields[name].widget.attrs.update(
-                {"aria-describedby": " ".join(described_by), "aria-invalid": "true"}
-            )
+        describe_errors(self)

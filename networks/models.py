@@ -26,13 +26,30 @@ class NetworkIndexPage(BasePage):
         return context
 
 
+class Council(models.TextChoices):
+    YOUTH = "youth", _("Youth council")
+    ELDERLY = "elderly", _("Elderly council")
+    DISABILITY = "disability", _("Disability council")
+
+
 class NetworkPage(BasePage):
-    """A participation network, such as the youth council."""
+    """A participation network, such as the youth council.
+
+    A council's page is its workspace: its editors add calls and statements
+    under it, and communications staff approve them (see councils.workspaces).
+    """
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     who_can_join = models.TextField(_("who can join"), blank=True)
     meetings = models.TextField(_("how and when it meets"), blank=True)
     contacts = ParentalManyToManyField("core.ContactPerson", verbose_name=_("contact people"), blank=True)
+    council = models.CharField(
+        _("council"),
+        max_length=20,
+        choices=Council.choices,
+        blank=True,
+        help_text=_("A council gets its own editors group and approval workflow for the pages under it."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -42,9 +59,11 @@ class NetworkPage(BasePage):
         FieldPanel("contacts"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    override_translatable_fields = [SynchronizedField("contacts")]
+    override_translatable_fields = [SynchronizedField("contacts"), SynchronizedField("council")]
+    # Only administrators decide which pages are a council's workspace.
+    settings_panels = [*BasePage.settings_panels, FieldPanel("council", permission="superuser")]
     parent_page_types = ["networks.NetworkIndexPage"]
-    subpage_types = []
+    subpage_types = ["councils.CouncilCallPage", "councils.CouncilStatementPage"]
     base_form_class = ContactsPageForm
 
     class Meta:
@@ -54,4 +73,14 @@ class NetworkPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = localized(self.contacts.all())
+        if self.council:
+            from councils.models import CouncilCallPage, CouncilStatementPage
+
+            children = self.get_children().live().public()
+            context["calls"] = CouncilCallPage.objects.filter(pk__in=children.values("pk")).order_by(
+                "-closes_at"
+            )[:6]
+            context["statements"] = CouncilStatementPage.objects.filter(
+                pk__in=children.values("pk")
+            ).order_by("-date")[:6]
         return context

@@ -21,6 +21,7 @@ class Method(models.TextChoices):
     GRANT = "grant", _("Grant")
     POP_UP = "pop-up", _("Pop-up")
     ONLINE_ELSEWHERE = "online-elsewhere", _("Online on another service")
+    COUNCIL_CALL = "council-call", _("Council call")
 
 
 class Status(models.TextChoices):
@@ -116,7 +117,8 @@ def listing(index, request):
         "audience": list(Audience.objects.filter(locale_id=index.locale_id)),
     }
     form = FilterForm(request.GET, terms)
-    pages = OpportunityPage.objects.live().public().child_of(index)
+    # Under the home page, not only the catalogue: councils' calls live under their network pages.
+    pages = OpportunityPage.objects.live().public().descendant_of(index.get_parent())
     if form.is_valid():
         pages = form.apply(pages, now)
     pages = in_date_order(pages.prefetch_related("areas"), now)

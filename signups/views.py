@@ -1,26 +1,20 @@
 """Public sign-up pages: the form (its own URL, so opportunity pages stay cacheable), thanks, cancelling."""
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django_ratelimit.core import is_ratelimited
 
 from projects.models import OpportunityPage, OpportunitySession
-from security.client_ip import client_ip
+from security.ratelimit import form_posts_exceeded
 
 from . import services
 from .availability import for_sessions
 from .emails import session_details
 from .forms import SignupForm
 from .models import Registration, hash_token
-
-
-def _client(group, request):
-    return client_ip(request)
 
 
 def _session_in_language(session_key):
@@ -54,14 +48,7 @@ def signup(request, session_key):
     availability = for_sessions([session])[session.translation_key]
     form = SignupForm(request.POST or None, session=session, questions=questions)
     if request.method == "POST":
-        if is_ratelimited(
-            request,
-            group="signups",
-            key=_client,
-            rate=settings.SIGNUP_RATE_LIMIT,
-            method="POST",
-            increment=True,
-        ):
+        if form_posts_exceeded(request, "signups"):
             return render(request, "signups/too_many.html", {"opportunity": page}, status=429)
         if form.is_valid():
             if form.is_bot:

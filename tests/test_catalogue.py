@@ -14,10 +14,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def catalogue(demo_site):
-    """The Finnish catalogue, emptied of demo opportunities."""
+    """The Finnish catalogue, emptied of demo opportunities and councils' calls (which it lists too)."""
+    from councils.models import CouncilCallPage
+
     index = OpportunityIndexPage.objects.get(locale__language_code="fi")
     for child in index.get_children():
         child.delete()
+    for call in CouncilCallPage.objects.filter(locale=index.locale):
+        call.delete()
     return index
 
 

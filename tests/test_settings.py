@@ -26,6 +26,8 @@ print(json.dumps({
     "static": settings.STORAGES["staticfiles"]["BACKEND"],
     "debug": settings.DEBUG,
     "hosts": settings.ALLOWED_HOSTS,
+    "email": settings.EMAIL_BACKEND,
+    "outbox_sends_with": settings.POST_OFFICE["BACKENDS"]["default"],
 }))
 """
 
@@ -55,6 +57,9 @@ def test_production_reads_its_configuration_from_the_environment():
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "debug": False,
         "hosts": ["osallistu.pori.fi"],
+        # Every email goes through the outbox, which retries over SMTP.
+        "email": "post_office.EmailBackend",
+        "outbox_sends_with": "django.core.mail.backends.smtp.EmailBackend",
     }
 
 

@@ -22,11 +22,13 @@ INSTALLED_APPS = [
     "projects",
     "networks",
     "signups",
+    "councils",
     "search",
     "security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -268,16 +270,20 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 # Registrations are anonymised this many days after their session ends.
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
-# Sign-up form posts allowed per client address.
-SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10/m")
+# Posts of each public form (sign-up, call responses) allowed per client address.
+PUBLIC_FORM_RATE_LIMIT = os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10/m")
+# Responses to council calls are deleted this many days after the call's deadline.
+CALL_RESPONSE_RETENTION_DAYS = int(os.environ.get("CALL_RESPONSE_RETENTION_DAYS", "90"))
 
-# Email to residents goes through an outbox (django-post-office): written in
-# the same transaction as the registration, sent by `manage.py send_queued_mail`
-# (run every minute), retried while the mail server is down.
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# All email goes through an outbox (django-post-office): residents' mail is
+# written in the same transaction as their registration, and Django's own mail
+# (Wagtail's workflow notifications, password resets) through its backend.
+# `manage.py send_queued_mail` (run every minute) sends it over SMTP and
+# retries while the mail server is down.
+EMAIL_BACKEND = "post_office.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Osallistu Pori <osallistu@pori.fi>")
 POST_OFFICE = {
-    "BACKENDS": {"default": EMAIL_BACKEND},
+    "BACKENDS": {"default": "django.core.mail.backends.smtp.EmailBackend"},
     "DEFAULT_PRIORITY": "medium",
     "MAX_RETRIES": 12,
     "RETRY_INTERVAL": timedelta(minutes=10),

@@ -16,7 +16,9 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # require the second factor. Set ADMIN_REQUIRE_TWO_FACTOR = True to try it here.
 ADMIN_REQUIRE_TWO_FACTOR = False
 
-# The demo content command creates this account in dev settings only.
+# The demo content command creates these accounts in dev settings only: this
+# admin, and with the same password one editor per council (nuorisovaltuusto,
+# vanhusneuvosto, vammaisneuvosto) and a communications user (viestinta).
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "osallistu-pori-demo"  # noqa: S105
 

@@ -1,16 +1,18 @@
 """Demo catalogue for Osallistu Pori in Finnish, Swedish and English.
 
 The taxonomies, people, participation model, networks, participation
-opportunities and outcomes of the demo site. Finnish is the source language;
-every text is a {"fi", "sv", "en"} dict, and rich-text bodies use the same
-block format as ``core.demo.content``: the same blocks, the same paragraphs
-and list items, and the same links in every language.
+opportunities and outcomes of the demo site, and the councils' own calls
+and statements. Finnish is the source language; every text is a
+{"fi", "sv", "en"} dict, and rich-text bodies use the same block format as
+``core.demo.content``: the same blocks, the same paragraphs and list items,
+and the same links in every language.
 
 Days are relative to the day the demo content is loaded (0 = today), so the
 catalogue always has opportunities that are open, upcoming, ongoing and
 closed. The participation agents are fictional example people with example
-contact details. The activities are realistic demo activities, not real
-events of the City of Pori.
+contact details, and the councils' addresses are example role addresses.
+The activities are realistic demo activities, not real events of the City
+of Pori.
 """
 
 TOPICS = [
@@ -863,6 +865,7 @@ NETWORKS_INDEX = {
 NETWORKS = [
     {
         "key": "youth-council",
+        "council": "youth",
         "slug": {"fi": "nuorisovaltuusto", "sv": "ungdomsfullmaktige", "en": "youth-council"},
         "title": {"fi": "Nuorisovaltuusto", "sv": "Ungdomsfullmäktige", "en": "Youth council"},
         "intro": {
@@ -1000,6 +1003,7 @@ NETWORKS = [
     },
     {
         "key": "elderly-council",
+        "council": "elderly",
         "slug": {"fi": "vanhusneuvosto", "sv": "aldreradet", "en": "elderly-council"},
         "title": {"fi": "Vanhusneuvosto", "sv": "Äldrerådet", "en": "Elderly council"},
         "intro": {
@@ -1130,6 +1134,7 @@ NETWORKS = [
     },
     {
         "key": "disability-council",
+        "council": "disability",
         "slug": {
             "fi": "vammaisneuvosto",
             "sv": "radet-for-personer-med-funktionsnedsattning",
@@ -5357,3 +5362,1272 @@ SIGNUP = {
     "yyteri-local-plan-hearing": {"capacity": 50, "waitlist": 10, "max_group": 2},
     "elderly-council-service-transport": {"capacity": 40, "waitlist": 10, "max_group": 2},
 }
+
+
+# ----------------------------------------------------------------------
+# The councils' own calls and statements, published under each council's
+# network page. A call's "state" is how the loader leaves it: "live"
+# (published and translated; a call whose deadline is in the past is live
+# too), "draft" (saved, never published) or "moderation" (submitted to the
+# council's approval workflow by the council's editor, waiting for
+# communications). Drafts and calls in moderation stay in Finnish until they
+# are published. A call's "signup" gives its sessions' places as in SIGNUP.
+# ----------------------------------------------------------------------
+
+_LIBRARY_MEETING_ROOM = {
+    "venue": {
+        "fi": "Porin kaupunginkirjasto, kokoustila",
+        "sv": "Björneborgs stadsbibliotek, mötesrummet",
+        "en": "Pori City Library, meeting room",
+    },
+    "address": "Gallen-Kallelankatu 12, Pori",
+    "online_url": "",
+    "accessibility": {
+        "fi": (
+            "Kirjastoon on esteetön sisäänkäynti, ja kokoustilaan pääsee hissillä. "
+            "Tilassa on induktiosilmukka, ja esteetön WC on samassa kerroksessa. "
+            "Liikkumisesteisten pysäköintipaikat ovat lähellä pääovea."
+        ),
+        "sv": (
+            "Biblioteket har en steglös ingång, och till mötesrummet kommer man med "
+            "hiss. I rummet finns en hörslinga, och en tillgänglig toalett finns på "
+            "samma våning. Parkeringsplatser för personer med rörelsehinder finns "
+            "nära huvudingången."
+        ),
+        "en": (
+            "The library has a step-free entrance, and there is a lift to the meeting "
+            "room. The room has an induction loop, and there is an accessible toilet "
+            "on the same floor. Accessible parking spaces are close to the main "
+            "entrance."
+        ),
+    },
+}
+
+_YOUTH_COUNCIL = {"fi": "Nuorisovaltuusto", "sv": "Ungdomsfullmäktige", "en": "Youth council"}
+_ELDERLY_COUNCIL = {"fi": "Vanhusneuvosto", "sv": "Äldrerådet", "en": "Elderly council"}
+_DISABILITY_COUNCIL = {
+    "fi": "Vammaisneuvosto",
+    "sv": "Rådet för personer med funktionsnedsättning",
+    "en": "Disability council",
+}
+
+COUNCIL_CALLS = [
+    # ------------------------------------------------------------------
+    # Youth council
+    # ------------------------------------------------------------------
+    {
+        "key": "youth-kirjurinluoto-ideas",
+        "council": "youth",
+        "state": "live",
+        "slug": {
+            "fi": "kirjurinluoto-nuorten-ideat",
+            "sv": "kirjurinluoto-ungas-ideer",
+            "en": "kirjurinluoto-ideas-from-young-people",
+        },
+        "title": {
+            "fi": "Kerro, mitä nuoret tarvitsevat Kirjurinluotoon",
+            "sv": "Berätta vad unga behöver på Kirjurinluoto",
+            "en": "Tell us what young people need on Kirjurinluoto",
+        },
+        "intro": {
+            "fi": (
+                "Nuorisovaltuusto kerää nuorten ideoita Kirjurinluodon kehittämiseen. "
+                "Mitä siellä pitäisi olla, jotta viihtyisit siellä kavereidesi kanssa?"
+            ),
+            "sv": (
+                "Ungdomsfullmäktige samlar in ungas idéer för utvecklingen av "
+                "Kirjurinluoto. Vad borde finnas där för att du och dina kompisar ska "
+                "trivas?"
+            ),
+            "en": (
+                "The youth council is collecting young people's ideas for developing "
+                "Kirjurinluoto. What should be there to make it a place where you and "
+                "your friends like to be?"
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Nuorisovaltuusto kysyy nuorilta, mitä Kirjurinluotoon tarvitaan. Vastaa "
+                "lyhyellä lomakkeella ilman kirjautumista."
+            ),
+            "sv": (
+                "Ungdomsfullmäktige frågar unga vad som behövs på Kirjurinluoto. Svara på "
+                "en kort blankett utan att logga in."
+            ),
+            "en": (
+                "The youth council asks young people what Kirjurinluoto needs. Answer a "
+                "short form without signing in."
+            ),
+        },
+        "asks_for": "ideas",
+        "response_method": "form",
+        "response_url": "",
+        "response_email": "",
+        "topics": ["children-and-youth", "urban-planning"],
+        "areas": ["kirjurinluoto"],
+        "audiences": ["young-people"],
+        "organiser": _YOUTH_COUNCIL,
+        "contacts": ["agent-2"],
+        "opens_day": -5,
+        "closes_day": 21,
+        "sessions": [],
+        "signup": {},
+        "questions": [
+            {
+                "label": {
+                    "fi": "Mitä Kirjurinluodossa pitäisi olla nuorille?",
+                    "sv": "Vad borde finnas på Kirjurinluoto för unga?",
+                    "en": "What should Kirjurinluoto have for young people?",
+                },
+                "help_text": {
+                    "fi": "Esimerkiksi paikka istua kavereiden kanssa, jotain tekemistä tai jokin tapahtuma.",
+                    "sv": "Till exempel en plats att sitta med kompisar, något att göra eller ett evenemang.",
+                    "en": "For example a place to sit with friends, something to do or an event.",
+                },
+                "field_type": "multiline",
+                "required": True,
+            },
+            {
+                "label": {
+                    "fi": "Milloin viettäisit aikaa Kirjurinluodossa?",
+                    "sv": "När skulle du vara på Kirjurinluoto?",
+                    "en": "When would you spend time on Kirjurinluoto?",
+                },
+                "help_text": {
+                    "fi": "Valitse kaikki sopivat.",
+                    "sv": "Välj alla som passar.",
+                    "en": "Choose all that apply.",
+                },
+                "field_type": "checkboxes",
+                "required": False,
+                "choices": {
+                    "fi": "Koulupäivän jälkeen\nIltaisin\nViikonloppuisin\nKesälomalla",
+                    "sv": "Efter skoldagen\nPå kvällarna\nPå veckosluten\nUnder sommarlovet",
+                    "en": "After school\nIn the evening\nAt weekends\nDuring the summer holidays",
+                },
+            },
+            {
+                "label": {
+                    "fi": "Mikä nyt estää sinua viettämästä aikaa Kirjurinluodossa?",
+                    "sv": "Vad hindrar dig i dag från att vara på Kirjurinluoto?",
+                    "en": "What stops you from spending time on Kirjurinluoto now?",
+                },
+                "help_text": {
+                    "fi": (
+                        "Vapaaehtoinen. Se voi olla vaikka pitkä matka, pimeys tai se, ettei "
+                        "siellä ole muita nuoria."
+                    ),
+                    "sv": (
+                        "Frivilligt. Det kan till exempel vara den långa vägen dit, mörkret "
+                        "eller att det inte finns andra unga där."
+                    ),
+                    "en": (
+                        "Optional. It might be the long way there, the dark, or that there "
+                        "are no other young people around."
+                    ),
+                },
+                "field_type": "multiline",
+                "required": False,
+            },
+        ],
+        "body": [
+            (
+                "heading",
+                {"fi": "Miksi kysymme", "sv": "Varför vi frågar", "en": "Why we are asking"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Kaupunki tekee Kirjurinluodolle kehittämissuunnitelmaa. Moni nuori "
+                        "käy alueella, mutta leikkipuistot on tehty pienemmille lapsille, ja "
+                        "isot tapahtumat ovat vain muutamana viikonloppuna vuodessa. "
+                        "Nuorisovaltuusto haluaa, että suunnitelmassa on paikkoja myös "
+                        "nuorille.</p>"
+                        "<p>Kokoamme vastaukset yhteen ja viemme ne kaupungin nuorten "
+                        "työpajaan. Niiden pohjalta annamme myös lausunnon suunnitelman "
+                        "luonnoksesta.</p>"
+                    ),
+                    "sv": (
+                        "<p>Staden utarbetar en utvecklingsplan för Kirjurinluoto. Många unga "
+                        "rör sig i området, men lekparkerna är gjorda för mindre barn, och de "
+                        "stora evenemangen ordnas bara några veckoslut om året. "
+                        "Ungdomsfullmäktige vill att planen också ska ha platser för unga.</p>"
+                        "<p>Vi sammanställer svaren och tar med dem till stadens verkstad för "
+                        "unga. Vi bygger också vårt utlåtande om utkastet till planen på "
+                        "dem.</p>"
+                    ),
+                    "en": (
+                        "<p>The city is preparing a development plan for Kirjurinluoto. Many "
+                        "young people spend time in the area, but the playgrounds are made for "
+                        "younger children, and the big events only take place on a few "
+                        "weekends a year. The youth council wants the plan to include places "
+                        "for young people too.</p>"
+                        "<p>We will put the answers together and take them to the city's "
+                        "workshop for young people. They will also be the basis of our "
+                        "statement on the draft plan.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Näin vastaat", "sv": "Så här svarar du", "en": "How to answer"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Vastaaminen vie noin viisi minuuttia.</li>"
+                        "<li>Et tarvitse käyttäjätiliä, emmekä kysy nimeäsi.</li>"
+                        "<li>Voit vastata, jos olet noin 12–20-vuotias ja käyt "
+                        "Kirjurinluodossa tai haluaisit käydä siellä.</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Det tar ungefär fem minuter att svara.</li>"
+                        "<li>Du behöver inget konto, och vi frågar inte efter ditt namn.</li>"
+                        "<li>Du kan svara om du är cirka 12–20 år och brukar vara på "
+                        "Kirjurinluoto eller skulle vilja vara där.</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>Answering takes about five minutes.</li>"
+                        "<li>You do not need an account, and we do not ask for your name.</li>"
+                        "<li>You can answer if you are roughly 12 to 20 and spend time on "
+                        "Kirjurinluoto or would like to.</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+        ],
+    },
+    {
+        "key": "youth-new-members",
+        "council": "youth",
+        "state": "live",
+        "slug": {
+            "fi": "nuorisovaltuusto-hakee-jasenia",
+            "sv": "ungdomsfullmaktige-soker-ledamoter",
+            "en": "youth-council-is-looking-for-members",
+        },
+        "title": {
+            "fi": "Nuorisovaltuusto hakee uusia jäseniä",
+            "sv": "Ungdomsfullmäktige söker nya ledamöter",
+            "en": "The youth council is looking for new members",
+        },
+        "intro": {
+            "fi": (
+                "Haluatko vaikuttaa siihen, miten Pori ottaa nuoret huomioon? Hae mukaan "
+                "nuorisovaltuustoon seuraavalle toimikaudelle."
+            ),
+            "sv": (
+                "Vill du påverka hur Björneborg tar hänsyn till unga? Sök till "
+                "ungdomsfullmäktige för nästa mandatperiod."
+            ),
+            "en": (
+                "Do you want a say in how Pori takes young people into account? Apply to "
+                "join the youth council for its next term."
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Nuorisovaltuuston jäsenhaku 13–20-vuotiaille porilaisille: kuka voi "
+                "hakea, mitä jäsenet tekevät ja miten haetaan."
+            ),
+            "sv": (
+                "Ungdomsfullmäktige söker ledamöter bland unga i Björneborg i åldern "
+                "13–20 år: vem kan söka, vad ledamöterna gör och hur man söker."
+            ),
+            "en": (
+                "The youth council is recruiting members aged 13 to 20 from Pori: who can "
+                "apply, what members do and how to apply."
+            ),
+        },
+        "asks_for": "members",
+        "response_method": "email",
+        "response_url": "",
+        "response_email": "nuorisovaltuusto@example.fi",
+        "topics": ["children-and-youth"],
+        "areas": ["koko-pori"],
+        "audiences": ["young-people"],
+        "organiser": _YOUTH_COUNCIL,
+        "contacts": ["agent-2"],
+        "opens_day": -45,
+        "closes_day": -7,
+        "sessions": [],
+        "signup": {},
+        "questions": [],
+        "body": [
+            (
+                "heading",
+                {"fi": "Kuka voi hakea", "sv": "Vem kan söka", "en": "Who can apply"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Voit hakea, jos asut Porissa ja olet 13–20-vuotias. Aiempaa "
+                        "kokemusta ei tarvita. Tärkeintä on, että haluat kuunnella muita "
+                        "nuoria ja viedä heidän asioitaan eteenpäin.</p>"
+                    ),
+                    "sv": (
+                        "<p>Du kan söka om du bor i Björneborg och är 13–20 år. Du behöver "
+                        "ingen tidigare erfarenhet. Det viktigaste är att du vill lyssna på "
+                        "andra unga och driva deras frågor vidare.</p>"
+                    ),
+                    "en": (
+                        "<p>You can apply if you live in Pori and are aged 13 to 20. You do "
+                        "not need any previous experience. What matters most is that you want "
+                        "to listen to other young people and take their issues forward.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Mitä jäsenet tekevät", "sv": "Vad ledamöterna gör", "en": "What members do"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Nuorisovaltuusto kokoontuu noin kerran kuukaudessa.</li>"
+                        "<li>Jäsenet edustavat nuoria kaupungin lautakunnissa.</li>"
+                        "<li>Valtuusto tekee aloitteita ja antaa lausuntoja nuoria koskevista "
+                        "asioista.</li>"
+                        "<li>Toimikausi kestää vuoden.</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Ungdomsfullmäktige sammanträder ungefär en gång i månaden.</li>"
+                        "<li>Ledamöterna företräder de unga i stadens nämnder.</li>"
+                        "<li>Fullmäktige lämnar initiativ och ger utlåtanden i frågor som "
+                        "gäller unga.</li>"
+                        "<li>Mandatperioden är ett år.</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>The youth council meets about once a month.</li>"
+                        "<li>Members represent young people on the city's committees.</li>"
+                        "<li>The council makes proposals and gives statements on matters that "
+                        "affect young people.</li>"
+                        "<li>The term lasts one year.</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Näin haet", "sv": "Så här söker du", "en": "How to apply"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Lähetä meille sähköpostia ja kerro lyhyesti, kuka olet, minkä "
+                        "ikäinen olet ja mihin asioihin haluaisit Porissa vaikuttaa. Hakemuksen "
+                        "ei tarvitse olla pitkä.</p>"
+                        "<p>Nuorisovaltuusto ja nuorisopalvelut käyvät hakemukset läpi yhdessä, "
+                        "ja jokainen hakija saa vastauksen sähköpostiin.</p>"
+                    ),
+                    "sv": (
+                        "<p>Skicka e-post till oss och berätta kort vem du är, hur gammal du är "
+                        "och vad du skulle vilja påverka i Björneborg. Ansökan behöver inte "
+                        "vara lång.</p>"
+                        "<p>Ungdomsfullmäktige och ungdomstjänsterna går igenom ansökningarna "
+                        "tillsammans, och alla som söker får svar per e-post.</p>"
+                    ),
+                    "en": (
+                        "<p>Send us an email and tell us briefly who you are, how old you are "
+                        "and what you would like to change in Pori. Your application does not "
+                        "need to be long.</p>"
+                        "<p>The youth council and youth services go through the applications "
+                        "together, and everyone who applies gets an answer by email.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+    {
+        "key": "youth-safe-school-journeys",
+        "council": "youth",
+        "state": "draft",
+        "slug": {
+            "fi": "turvallinen-koulumatka",
+            "sv": "trygg-skolvag",
+            "en": "safe-journey-to-school",
+        },
+        "title": {
+            "fi": "Missä koulumatkasi tuntuu turvattomalta?",
+            "sv": "Var känns din skolväg otrygg?",
+            "en": "Where does your journey to school feel unsafe?",
+        },
+        "intro": {
+            "fi": (
+                "Nuorisovaltuusto kokoaa tietoa koulumatkojen vaarallisista kohdista, kuten "
+                "risteyksistä, pimeistä reiteistä ja bussipysäkeistä. Vastausten pohjalta "
+                "teemme kaupungille aloitteen."
+            ),
+            "sv": (
+                "Ungdomsfullmäktige samlar in uppgifter om farliga ställen på skolvägarna, "
+                "till exempel korsningar, mörka vägar och busshållplatser. Utifrån svaren "
+                "lämnar vi ett initiativ till staden."
+            ),
+            "en": (
+                "The youth council is gathering information about dangerous spots on the "
+                "way to school, such as crossings, dark paths and bus stops. We will base a "
+                "proposal to the city on the answers."
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Nuorisovaltuusto kysyy nuorilta koulumatkojen turvattomista kohdista "
+                "ennen aloitteen tekemistä."
+            ),
+            "sv": (
+                "Ungdomsfullmäktige frågar unga om otrygga ställen på skolvägen innan det "
+                "lämnar ett initiativ."
+            ),
+            "en": (
+                "The youth council asks young people about unsafe spots on the way to "
+                "school before making a proposal."
+            ),
+        },
+        "asks_for": "opinions",
+        "response_method": "form",
+        "response_url": "",
+        "response_email": "",
+        "topics": ["children-and-youth", "urban-planning"],
+        "areas": ["koko-pori"],
+        "audiences": ["young-people", "families-with-children"],
+        "organiser": _YOUTH_COUNCIL,
+        "contacts": ["agent-2"],
+        "opens_day": 10,
+        "closes_day": 40,
+        "sessions": [],
+        "signup": {},
+        "questions": [
+            {
+                "label": {
+                    "fi": "Missä kohdassa koulumatkasi tuntuu turvattomalta, ja miksi?",
+                    "sv": "Var på skolvägen känns det otryggt, och varför?",
+                    "en": "Where on your way to school do you feel unsafe, and why?",
+                },
+                "help_text": {
+                    "fi": "Kerro paikka niin tarkasti kuin osaat, esimerkiksi kadun nimi tai lähin risteys.",
+                    "sv": "Beskriv platsen så noga du kan, till exempel gatans namn eller närmaste korsning.",
+                    "en": (
+                        "Describe the place as exactly as you can, for example the street or "
+                        "the nearest crossing."
+                    ),
+                },
+                "field_type": "multiline",
+                "required": True,
+            },
+            {
+                "label": {
+                    "fi": "Miten kuljet koulumatkasi yleensä?",
+                    "sv": "Hur tar du dig vanligen till skolan?",
+                    "en": "How do you usually get to school?",
+                },
+                "help_text": {"fi": "", "sv": "", "en": ""},
+                "field_type": "radio",
+                "required": False,
+                "choices": {
+                    "fi": "Kävellen\nPyörällä\nBussilla\nAutokyydillä\nJotenkin muuten",
+                    "sv": "Till fots\nMed cykel\nMed buss\nMed bil\nPå annat sätt",
+                    "en": "On foot\nBy bike\nBy bus\nBy car\nSome other way",
+                },
+            },
+        ],
+        "body": [
+            (
+                "heading",
+                {"fi": "Mitä kysely koskee", "sv": "Vad enkäten gäller", "en": "What this is about"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Moni nuori kulkee kouluun kävellen tai pyörällä, usein pimeällä. "
+                        "Nuorisovaltuusto haluaa selvittää, missä kohdissa matka tuntuu "
+                        "vaaralliselta, ja viedä tiedon kaupungin liikennesuunnittelijoille.</p>"
+                        "<p>Voit vastata, vaikka koulumatkasi olisi lyhyt. Myös huoltajien ja "
+                        "opettajien havainnot ovat tervetulleita.</p>"
+                    ),
+                    "sv": (
+                        "<p>Många unga går eller cyklar till skolan, ofta när det är mörkt. "
+                        "Ungdomsfullmäktige vill ta reda på var vägen känns farlig och föra "
+                        "informationen vidare till stadens trafikplanerare.</p>"
+                        "<p>Du kan svara även om du har en kort skolväg. Också vårdnadshavares "
+                        "och lärares iakttagelser är välkomna.</p>"
+                    ),
+                    "en": (
+                        "<p>Many young people walk or cycle to school, often in the dark. The "
+                        "youth council wants to find out where the journey feels dangerous and "
+                        "pass this on to the city's traffic planners.</p>"
+                        "<p>You can answer even if your journey is short. Observations from "
+                        "parents and teachers are welcome too.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # Elderly council
+    # ------------------------------------------------------------------
+    {
+        "key": "elderly-open-meeting",
+        "council": "elderly",
+        "state": "live",
+        "slug": {
+            "fi": "vanhusneuvoston-avoin-kokous",
+            "sv": "aldreradets-oppna-mote",
+            "en": "elderly-council-open-meeting",
+        },
+        "title": {
+            "fi": "Tule vanhusneuvoston avoimeen kokoukseen",
+            "sv": "Kom till äldrerådets öppna möte",
+            "en": "Come to the elderly council's open meeting",
+        },
+        "intro": {
+            "fi": (
+                "Vanhusneuvosto kutsuu ikääntyneet porilaiset ja heidän läheisensä avoimeen "
+                "kokoukseen. Aiheena on kaupungilla liikkuminen: kävelyreitit, "
+                "levähdyspaikat ja reittien kunnossapito."
+            ),
+            "sv": (
+                "Äldrerådet bjuder in äldre björneborgare och deras närstående till ett "
+                "öppet möte. Temat är att ta sig fram i staden: gångvägar, viloplatser och "
+                "underhållet av vägarna."
+            ),
+            "en": (
+                "The elderly council invites older people in Pori and their families to an "
+                "open meeting. The theme is getting around the city: footpaths, places to "
+                "rest and how routes are maintained."
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Vanhusneuvoston avoin kokous kaupunginkirjastossa: kävelyreitit, "
+                "levähdyspaikat ja kunnossapito. Ilmoittaudu, paikkoja on rajoitetusti."
+            ),
+            "sv": (
+                "Äldrerådets öppna möte på stadsbiblioteket: gångvägar, viloplatser och "
+                "underhåll. Anmäl dig, antalet platser är begränsat."
+            ),
+            "en": (
+                "The elderly council's open meeting at the city library: footpaths, places "
+                "to rest and maintenance. Sign up, places are limited."
+            ),
+        },
+        "asks_for": "participants",
+        "response_method": "email",
+        "response_url": "",
+        "response_email": "vanhusneuvosto@example.fi",
+        "topics": ["services-for-seniors", "urban-planning"],
+        "areas": ["koko-pori"],
+        "audiences": ["seniors"],
+        "organiser": _ELDERLY_COUNCIL,
+        "contacts": ["agent-1"],
+        "opens_day": -4,
+        "closes_day": 16,
+        "sessions": [{"day": 18, "start": "13:00", "end": "15:00", **_LIBRARY_MEETING_ROOM}],
+        "signup": {"capacity": 40, "waitlist": 10, "max_group": 2},
+        "questions": [],
+        "body": [
+            (
+                "heading",
+                {
+                    "fi": "Mitä kokouksessa tehdään",
+                    "sv": "Vad som händer på mötet",
+                    "en": "What happens at the meeting",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Aluksi kaupungin katujen ja viheralueiden kunnossapidon "
+                        "asiantuntija kertoo, miten kävelyreittejä hoidetaan ja mihin uusia "
+                        "penkkejä on suunniteltu. Sen jälkeen vanhusneuvoston jäsenet "
+                        "kuuntelevat osallistujien kokemuksia ja ehdotuksia.</p>"
+                        "<p>Kokous on maksuton, ja tarjolla on kahvia.</p>"
+                    ),
+                    "sv": (
+                        "<p>Först berättar en sakkunnig inom stadens underhåll av gator och "
+                        "grönområden hur gångvägarna sköts och var nya bänkar planeras. Sedan "
+                        "lyssnar äldrerådets medlemmar på deltagarnas erfarenheter och "
+                        "förslag.</p>"
+                        "<p>Mötet är avgiftsfritt, och vi bjuder på kaffe.</p>"
+                    ),
+                    "en": (
+                        "<p>First, an expert from the city's street and green space "
+                        "maintenance explains how footpaths are looked after and where new "
+                        "benches are planned. Then the members of the elderly council listen "
+                        "to participants' experiences and suggestions.</p>"
+                        "<p>The meeting is free of charge, and coffee is served.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Ilmoittautuminen ja kysymykset",
+                    "sv": "Anmälan och frågor",
+                    "en": "Signing up and questions",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Ilmoittaudu kokoukseen alta, jotta osaamme varata riittävästi "
+                        "tuoleja ja kahvia. Voit ottaa mukaan läheisen tai avustajan. Jos et "
+                        "pääse paikalle, voit lähettää kysymyksesi tai kokemuksesi etukäteen "
+                        "sähköpostilla.</p>"
+                    ),
+                    "sv": (
+                        "<p>Anmäl dig till mötet nedan, så att vi kan ordna tillräckligt med "
+                        "stolar och kaffe. Du kan ta med en närstående eller en assistent. Om "
+                        "du inte kan komma kan du skicka dina frågor eller erfarenheter per "
+                        "e-post i förväg.</p>"
+                    ),
+                    "en": (
+                        "<p>Sign up for the meeting below so that we can arrange enough chairs "
+                        "and coffee. You are welcome to bring a family member or an assistant. "
+                        "If you cannot come, you can send your questions or experiences by "
+                        "email in advance.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+    {
+        "key": "elderly-city-information",
+        "council": "elderly",
+        "state": "moderation",
+        "slug": {
+            "fi": "miten-kaupungin-tieto-tavoittaa-sinut",
+            "sv": "hur-nar-stadens-information-dig",
+            "en": "how-does-news-from-the-city-reach-you",
+        },
+        "title": {
+            "fi": "Miten kaupungin tiedotteet tavoittavat sinut?",
+            "sv": "Hur når stadens information dig?",
+            "en": "How does news from the city reach you?",
+        },
+        "intro": {
+            "fi": (
+                "Vanhusneuvosto selvittää, mistä ikääntyneet saavat tietoa kaupungin "
+                "palveluista ja tapahtumista. Kerro, mikä tapa toimii sinulle ja mistä "
+                "tieto jää saamatta."
+            ),
+            "sv": (
+                "Äldrerådet tar reda på var äldre får information om stadens tjänster och "
+                "evenemang. Berätta vilket sätt som fungerar för dig och vad du går miste "
+                "om."
+            ),
+            "en": (
+                "The elderly council is finding out where older people get information "
+                "about the city's services and events. Tell us what works for you and what "
+                "you miss out on."
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Vanhusneuvosto kysyy, mistä ikääntyneet saavat tietoa kaupungin palveluista ja tapahtumista."
+            ),
+            "sv": ("Äldrerådet frågar var äldre får information om stadens tjänster och evenemang."),
+            "en": (
+                "The elderly council asks where older people get information about the "
+                "city's services and events."
+            ),
+        },
+        "asks_for": "opinions",
+        "response_method": "form",
+        "response_url": "",
+        "response_email": "",
+        "topics": ["services-for-seniors"],
+        "areas": ["koko-pori"],
+        "audiences": ["seniors"],
+        "organiser": _ELDERLY_COUNCIL,
+        "contacts": ["agent-1"],
+        "opens_day": 7,
+        "closes_day": 35,
+        "sessions": [],
+        "signup": {},
+        "questions": [
+            {
+                "label": {
+                    "fi": "Mistä saat tietoa kaupungin palveluista ja tapahtumista?",
+                    "sv": "Var får du information om stadens tjänster och evenemang?",
+                    "en": "Where do you get information about the city's services and events?",
+                },
+                "help_text": {
+                    "fi": "Valitse kaikki sopivat.",
+                    "sv": "Välj alla som passar.",
+                    "en": "Choose all that apply.",
+                },
+                "field_type": "checkboxes",
+                "required": True,
+                "choices": {
+                    "fi": (
+                        "Paikallislehdestä\nKaupungin verkkosivuilta\nSosiaalisesta mediasta\n"
+                        "Kirjastosta tai palvelupisteestä\nLäheisiltä tai ystäviltä"
+                    ),
+                    "sv": (
+                        "Från lokaltidningen\nFrån stadens webbplats\nFrån sociala medier\n"
+                        "På biblioteket eller ett serviceställe\nAv närstående eller vänner"
+                    ),
+                    "en": (
+                        "The local newspaper\nThe city's website\nSocial media\n"
+                        "The library or a service point\nFamily or friends"
+                    ),
+                },
+            },
+            {
+                "label": {
+                    "fi": "Mistä asiasta olisit halunnut kuulla aiemmin?",
+                    "sv": "Vad skulle du ha velat höra om tidigare?",
+                    "en": "What would you have liked to hear about sooner?",
+                },
+                "help_text": {
+                    "fi": "Vapaaehtoinen. Kerro myös, miten tieto olisi parhaiten tavoittanut sinut.",
+                    "sv": "Frivilligt. Berätta också hur informationen bäst hade nått dig.",
+                    "en": "Optional. Tell us also how the information would best have reached you.",
+                },
+                "field_type": "multiline",
+                "required": False,
+            },
+        ],
+        "body": [
+            (
+                "heading",
+                {"fi": "Miksi kysymme", "sv": "Varför vi frågar", "en": "Why we are asking"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Yhä useampi kaupungin tiedote julkaistaan vain verkossa. "
+                        "Vanhusneuvosto haluaa tietää, tavoittaako tieto myös ne, jotka eivät "
+                        "käytä internetiä tai käyttävät sitä vain vähän. Vastausten pohjalta "
+                        "neuvosto tekee ehdotuksia kaupungin viestinnälle.</p>"
+                        "<p>Voit vastata myös paperilomakkeella, jota saa kaupunginkirjastosta. "
+                        "Läheinen voi auttaa vastaamisessa.</p>"
+                    ),
+                    "sv": (
+                        "<p>Allt fler meddelanden från staden publiceras bara på nätet. "
+                        "Äldrerådet vill veta om informationen också når dem som inte använder "
+                        "internet eller använder det bara lite. Utifrån svaren lämnar rådet "
+                        "förslag till stadens kommunikation.</p>"
+                        "<p>Du kan också svara på en pappersblankett som finns på "
+                        "stadsbiblioteket. En närstående kan hjälpa dig att svara.</p>"
+                    ),
+                    "en": (
+                        "<p>More and more of the city's news is published only online. The "
+                        "elderly council wants to know whether the information also reaches "
+                        "people who do not use the internet, or use it only a little. Based on "
+                        "the answers, the council will make suggestions to the city's "
+                        "communications team.</p>"
+                        "<p>You can also answer on a paper form, available at the city library. "
+                        "A family member can help you answer.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------
+    # Disability council
+    # ------------------------------------------------------------------
+    {
+        "key": "disability-online-services",
+        "council": "disability",
+        "state": "live",
+        "slug": {
+            "fi": "verkkoasioinnin-saavutettavuus",
+            "sv": "tillganglighet-i-e-tjansterna",
+            "en": "accessibility-of-online-services",
+        },
+        "title": {
+            "fi": "Kerro, miten kaupungin verkkoasiointi toimii sinulle",
+            "sv": "Berätta hur stadens e-tjänster fungerar för dig",
+            "en": "Tell us how the city's online services work for you",
+        },
+        "intro": {
+            "fi": (
+                "Vammaisneuvosto kerää kokemuksia kaupungin sähköisistä palveluista, kuten "
+                "tilavarauksista ja kirjaston verkkopalvelusta. Toimivatko ne "
+                "ruudunlukijalla, suurennettuina tai pelkällä näppäimistöllä?"
+            ),
+            "sv": (
+                "Rådet för personer med funktionsnedsättning samlar in erfarenheter av "
+                "stadens e-tjänster, till exempel lokalbokningen och bibliotekets "
+                "webbtjänst. Fungerar de med skärmläsare, med förstoring eller med enbart "
+                "tangentbord?"
+            ),
+            "en": (
+                "The disability council is collecting experiences of the city's online "
+                "services, such as booking facilities and the library's online service. "
+                "Do they work with a screen reader, with magnification or with a keyboard "
+                "alone?"
+            ),
+        },
+        "search_description": {
+            "fi": (
+                "Vammaisneuvoston kysely kaupungin verkkoasioinnin saavutettavuudesta. "
+                "Vastaa Otakantaa.fi-palvelussa tai kerro kokemuksesi puhelimessa."
+            ),
+            "sv": (
+                "Rådets enkät om tillgängligheten i stadens e-tjänster. Svara i "
+                "Otakantaa.fi eller berätta om dina erfarenheter per telefon."
+            ),
+            "en": (
+                "The disability council's survey on the accessibility of the city's online "
+                "services. Answer on Otakantaa.fi or share your experience by phone."
+            ),
+        },
+        "asks_for": "opinions",
+        "response_method": "link",
+        "response_url": "https://www.otakantaa.fi/",
+        "response_email": "",
+        "topics": ["accessibility-and-inclusion"],
+        "areas": ["koko-pori"],
+        "audiences": ["people-with-disabilities", "everyone"],
+        "organiser": _DISABILITY_COUNCIL,
+        "contacts": ["agent-1"],
+        "opens_day": -6,
+        "closes_day": 14,
+        "sessions": [],
+        "signup": {},
+        "questions": [],
+        "body": [
+            (
+                "heading",
+                {"fi": "Mitä kysymme", "sv": "Vad vi frågar", "en": "What we are asking"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Mitä kaupungin verkkopalveluja käytät ja mihin?</li>"
+                        "<li>Missä kohdassa asiointi katkeaa tai vaatii toisen ihmisen "
+                        "apua?</li>"
+                        "<li>Mitä apuvälineitä tai asetuksia käytät, kun asioit verkossa?</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Vilka av stadens webbtjänster använder du, och till vad?</li>"
+                        "<li>Var stannar ärendet upp eller kräver hjälp av en annan "
+                        "person?</li>"
+                        "<li>Vilka hjälpmedel eller inställningar använder du när du uträttar "
+                        "ärenden på nätet?</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>Which of the city's online services do you use, and for what?</li>"
+                        "<li>Where do you get stuck, or need someone else's help?</li>"
+                        "<li>What assistive technology or settings do you use online?</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Miten vastaat", "sv": "Så här svarar du", "en": "How to respond"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Kysely on Otakantaa.fi-palvelussa, ja siihen voi vastata "
+                        "nimettömänä. Jos vastaaminen verkossa ei onnistu, voit kertoa "
+                        "kokemuksesi osallisuusagentille puhelimessa. Sekin on neuvostolle "
+                        "tärkeää tietoa.</p>"
+                        "<p>Julkisen sektorin verkkopalvelujen on oltava saavutettavia "
+                        "digipalvelulain (306/2019) mukaan. Vammaisneuvosto kokoaa vastaukset "
+                        "lausunnoksi kaupungin sähköisten palvelujen kehittämisestä, ja "
+                        "lausunto julkaistaan neuvoston sivulla.</p>"
+                    ),
+                    "sv": (
+                        "<p>Enkäten finns i tjänsten Otakantaa.fi, och du kan svara anonymt. "
+                        "Om det inte går att svara på nätet kan du berätta om dina "
+                        "erfarenheter för delaktighetsagenten per telefon. Också det är viktig "
+                        "information för rådet.</p>"
+                        "<p>Enligt lagen om tillhandahållande av digitala tjänster (306/2019) "
+                        "ska den offentliga sektorns webbtjänster vara tillgängliga. Rådet "
+                        "sammanställer svaren till ett utlåtande om utvecklingen av stadens "
+                        "e-tjänster, och utlåtandet publiceras på rådets sida.</p>"
+                    ),
+                    "en": (
+                        "<p>The survey is on Otakantaa.fi, and you can answer anonymously. If "
+                        "answering online does not work for you, you can tell the "
+                        "participation agent about your experience by phone. That is valuable "
+                        "information for the council too.</p>"
+                        "<p>Under the Act on the Provision of Digital Services (306/2019), "
+                        "public sector online services must be accessible. The disability "
+                        "council will turn the answers into a statement on developing the "
+                        "city's online services, and the statement will be published on the "
+                        "council's page.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+]
+
+COUNCIL_STATEMENTS = [
+    {
+        "key": "youth-services-plan-statement",
+        "council": "youth",
+        "kind": "statement",
+        "day": -20,
+        "addressee": {"fi": "Nuorisopalvelut", "sv": "Ungdomstjänsterna", "en": "Youth services"},
+        "slug": {
+            "fi": "lausunto-nuorisopalvelujen-toimintasuunnitelmasta",
+            "sv": "utlatande-om-ungdomstjansternas-verksamhetsplan",
+            "en": "statement-on-the-youth-services-plan",
+        },
+        "title": {
+            "fi": "Lausunto nuorisopalvelujen toimintasuunnitelmasta",
+            "sv": "Utlåtande om ungdomstjänsternas verksamhetsplan",
+            "en": "Statement on the youth services plan",
+        },
+        "intro": {
+            "fi": (
+                "Nuorisovaltuusto pitää suunnitelman suuntaa hyvänä. Se toivoo "
+                "nuorisotiloille iltaisin pidempiä aukioloaikoja ja enemmän toimintaa "
+                "keskustan ulkopuolelle."
+            ),
+            "sv": (
+                "Ungdomsfullmäktige anser att planen går i rätt riktning. Det önskar "
+                "längre öppettider på kvällarna för ungdomslokalerna och mer verksamhet "
+                "utanför centrum."
+            ),
+            "en": (
+                "The youth council thinks the plan is heading in the right direction. It "
+                "asks for youth centres to stay open later in the evening and for more "
+                "activities outside the city centre."
+            ),
+        },
+        "search_description": {
+            "fi": "Nuorisovaltuuston lausunto nuorisopalvelujen toimintasuunnitelmasta.",
+            "sv": "Ungdomsfullmäktiges utlåtande om ungdomstjänsternas verksamhetsplan.",
+            "en": "The youth council's statement on the youth services plan.",
+        },
+        "body": [
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Nuorisovaltuusto kiittää mahdollisuudesta lausua nuorisopalvelujen "
+                        "toimintasuunnitelmasta. Suunnitelmassa on paljon hyvää: nuorten oma "
+                        "ääni näkyy siinä aiempaa vahvemmin, ja nuorten avoimista "
+                        "liikuntailloista saadut kokemukset on otettu huomioon.</p>"
+                    ),
+                    "sv": (
+                        "<p>Ungdomsfullmäktige tackar för möjligheten att ge ett utlåtande om "
+                        "ungdomstjänsternas verksamhetsplan. Planen har mycket gott i sig: de "
+                        "ungas egen röst hörs tydligare än tidigare, och erfarenheterna från "
+                        "de öppna idrottskvällarna för unga har beaktats.</p>"
+                    ),
+                    "en": (
+                        "<p>The youth council thanks youth services for the opportunity to "
+                        "comment on the plan. There is a lot that is good in it: young "
+                        "people's own voice comes through more strongly than before, and the "
+                        "lessons from the open sports nights for young people have been taken "
+                        "into account.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Mitä toivomme", "sv": "Vad vi önskar", "en": "What we ask for"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Nuorisotilat olisivat auki myös perjantai- ja lauantai-iltaisin, "
+                        "jolloin nuorilla on eniten vapaa-aikaa.</li>"
+                        "<li>Toimintaa järjestettäisiin myös keskustan ulkopuolella, "
+                        "esimerkiksi Noormarkussa ja Reposaaressa.</li>"
+                        "<li>Nuoret pääsisivät suunnittelemaan kesän toimintaa jo "
+                        "keväällä.</li>"
+                        "</ul>"
+                        "<p>Nuorisovaltuusto seuraa suunnitelman toteutumista ja pyytää "
+                        "nuorisopalveluja kertomaan puolen vuoden kuluttua, miten toiveet on "
+                        "otettu huomioon.</p>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Ungdomslokalerna skulle vara öppna också på fredags- och "
+                        "lördagskvällar, när de unga har mest fritid.</li>"
+                        "<li>Verksamhet skulle ordnas också utanför centrum, till exempel i "
+                        "Norrmark och på Räfsö.</li>"
+                        "<li>De unga skulle få vara med och planera sommarens verksamhet "
+                        "redan på våren.</li>"
+                        "</ul>"
+                        "<p>Ungdomsfullmäktige följer hur planen genomförs och ber "
+                        "ungdomstjänsterna berätta om ett halvt år hur önskemålen har "
+                        "beaktats.</p>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>Youth centres should also be open on Friday and Saturday "
+                        "evenings, when young people have the most free time.</li>"
+                        "<li>Activities should also be organised outside the city centre, for "
+                        "example in Noormarkku and Reposaari.</li>"
+                        "<li>Young people should be able to help plan the summer's activities "
+                        "already in the spring.</li>"
+                        "</ul>"
+                        "<p>The youth council will follow how the plan is carried out and asks "
+                        "youth services to report in six months' time on how these wishes "
+                        "have been taken into account.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+    {
+        "key": "elderly-benches-initiative",
+        "council": "elderly",
+        "kind": "initiative",
+        "day": -35,
+        "addressee": {"fi": "Kaupunginhallitus", "sv": "Stadsstyrelsen", "en": "City board"},
+        "slug": {
+            "fi": "aloite-levahdyspenkit-kavelyreiteille",
+            "sv": "initiativ-vilobankar-langs-gangvagarna",
+            "en": "initiative-benches-along-footpaths",
+        },
+        "title": {
+            "fi": "Aloite: levähdyspenkkejä kävelyreittien varrelle",
+            "sv": "Initiativ: vilobänkar längs gångvägarna",
+            "en": "Initiative: benches to rest on along footpaths",
+        },
+        "intro": {
+            "fi": (
+                "Vanhusneuvosto esittää, että keskustan ja asuinalueiden tärkeimmille "
+                "kävelyreiteille lisätään penkkejä muutaman sadan metrin välein."
+            ),
+            "sv": (
+                "Äldrerådet föreslår att det ställs ut bänkar med några hundra meters "
+                "mellanrum längs de viktigaste gångvägarna i centrum och i "
+                "bostadsområdena."
+            ),
+            "en": (
+                "The elderly council proposes adding benches every few hundred metres "
+                "along the main footpaths in the city centre and residential areas."
+            ),
+        },
+        "search_description": {
+            "fi": "Vanhusneuvoston aloite levähdyspenkeistä kävelyreittien varrelle.",
+            "sv": "Äldrerådets initiativ om vilobänkar längs gångvägarna.",
+            "en": "The elderly council's initiative on benches along footpaths.",
+        },
+        "body": [
+            (
+                "heading",
+                {
+                    "fi": "Miksi penkkejä tarvitaan",
+                    "sv": "Varför bänkar behövs",
+                    "en": "Why benches are needed",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Moni ikääntynyt jättää käynnin lähikaupassa tai kirjastossa "
+                        "väliin, koska matkalla ei ole paikkaa levätä. Penkit muutaman sadan "
+                        "metrin välein tekisivät lyhyistäkin matkoista helpompia ja "
+                        "rohkaisisivat liikkumaan.</p>"
+                    ),
+                    "sv": (
+                        "<p>Många äldre låter bli att gå till närbutiken eller biblioteket "
+                        "eftersom det inte finns någonstans att vila på vägen. Bänkar med "
+                        "några hundra meters mellanrum skulle göra också korta sträckor "
+                        "lättare och uppmuntra till att röra på sig.</p>"
+                    ),
+                    "en": (
+                        "<p>Many older people skip a trip to the local shop or the library "
+                        "because there is nowhere to rest on the way. Benches every few "
+                        "hundred metres would make even short trips easier and encourage "
+                        "people to get out and about.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Mitä esitämme", "sv": "Vad vi föreslår", "en": "What we propose"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Kaupunki kartoittaa yhdessä vanhusneuvoston kanssa reitit, joille "
+                        "penkkejä tarvitaan eniten.</li>"
+                        "<li>Uusissa penkeissä on selkänoja ja käsinojat, joiden avulla on "
+                        "helppo nousta.</li>"
+                        "<li>Penkkien ympäristö pidetään kulkukelpoisena myös talvella.</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Staden kartlägger tillsammans med äldrerådet de vägar där bänkar "
+                        "behövs mest.</li>"
+                        "<li>De nya bänkarna har ryggstöd och armstöd som gör det lätt att "
+                        "resa sig.</li>"
+                        "<li>Området kring bänkarna hålls framkomligt också på vintern.</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>The city and the elderly council map together the routes that "
+                        "need benches most.</li>"
+                        "<li>New benches have a backrest and armrests that make it easy to "
+                        "stand up.</li>"
+                        "<li>The ground around the benches is kept clear in winter too.</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+        ],
+    },
+    {
+        "key": "disability-meeting-notes",
+        "council": "disability",
+        "kind": "meeting-notes",
+        "day": -10,
+        "addressee": {"fi": "", "sv": "", "en": ""},
+        "slug": {
+            "fi": "vammaisneuvoston-kokouksen-muistio",
+            "sv": "minnesanteckningar-fran-radets-mote",
+            "en": "disability-council-meeting-notes",
+        },
+        "title": {
+            "fi": "Vammaisneuvoston kokouksen muistio",
+            "sv": "Minnesanteckningar från rådets möte",
+            "en": "Notes from the disability council's meeting",
+        },
+        "intro": {
+            "fi": (
+                "Kokouksessa käsiteltiin keskustan esteettömyyskävelyn jatkotoimia ja "
+                "kaupungin verkkoasioinnin saavutettavuutta."
+            ),
+            "sv": (
+                "På mötet behandlades uppföljningen av tillgänglighetsvandringen i centrum "
+                "och tillgängligheten i stadens e-tjänster."
+            ),
+            "en": (
+                "The meeting discussed the follow-up to the accessibility walk in the city "
+                "centre and the accessibility of the city's online services."
+            ),
+        },
+        "search_description": {
+            "fi": "Vammaisneuvoston kokouksen muistio: esteettömyyskävelyn jatkotoimet ja verkkoasiointi.",
+            "sv": (
+                "Minnesanteckningar från rådets möte: uppföljningen av "
+                "tillgänglighetsvandringen och e-tjänsterna."
+            ),
+            "en": (
+                "Notes from the disability council's meeting: the accessibility walk "
+                "follow-up and online services."
+            ),
+        },
+        "body": [
+            (
+                "heading",
+                {
+                    "fi": "Esteettömyyskävelyn jatkotoimet",
+                    "sv": "Uppföljningen av tillgänglighetsvandringen",
+                    "en": "Following up the accessibility walk",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Kaupungin edustaja kertoi, että keskustan korjaussuunnitelman "
+                        "luonnos on valmisteilla. Neuvosto pyysi, että luonnokseen tulee "
+                        "aikataulu ja että suojateiden korkeat reunakivet korjataan "
+                        "ensimmäisinä.</p>"
+                    ),
+                    "sv": (
+                        "<p>Stadens representant berättade att utkastet till åtgärdsplan för "
+                        "centrum håller på att utarbetas. Rådet bad att utkastet ska innehålla "
+                        "en tidtabell och att de höga kantstenarna vid övergångsställena ska "
+                        "åtgärdas först.</p>"
+                    ),
+                    "en": (
+                        "<p>The city's representative reported that the draft repair plan for "
+                        "the city centre is being prepared. The council asked for the draft to "
+                        "include a timetable and for the high kerbs at pedestrian crossings to "
+                        "be fixed first.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Verkkoasioinnin saavutettavuus",
+                    "sv": "Tillgängligheten i e-tjänsterna",
+                    "en": "Accessibility of online services",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Neuvosto päätti kerätä asukkaiden kokemuksia kaupungin "
+                        "verkkoasioinnista kyselyllä. Kyselyyn voi vastata verkossa tai "
+                        "puhelimessa osallisuusagentin avustamana.</p>"
+                    ),
+                    "sv": (
+                        "<p>Rådet beslutade att samla in invånarnas erfarenheter av stadens "
+                        "e-tjänster med en enkät. Man kan svara på enkäten på nätet eller per "
+                        "telefon med hjälp av delaktighetsagenten.</p>"
+                    ),
+                    "en": (
+                        "<p>The council decided to gather residents' experiences of the city's "
+                        "online services with a survey. People can answer online, or by phone "
+                        "with help from the participation agent.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {"fi": "Seuraava kokous", "sv": "Nästa möte", "en": "Next meeting"},
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Seuraavassa kokouksessa neuvosto valmistelee lausunnon kyselyn "
+                        "tuloksista. Kokousajat julkaistaan neuvoston sivulla.</p>"
+                    ),
+                    "sv": (
+                        "<p>På nästa möte bereder rådet ett utlåtande om enkätens resultat. "
+                        "Mötestiderna publiceras på rådets sida.</p>"
+                    ),
+                    "en": (
+                        "<p>At its next meeting, the council will prepare a statement on the "
+                        "survey results. Meeting times are published on the council's "
+                        "page.</p>"
+                    ),
+                },
+            ),
+        ],
+    },
+]

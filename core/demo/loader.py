@@ -6,21 +6,30 @@ translations are imported as string translations (as if a translator had
 typed them into the translation editor) and the targets saved from them, so
 editors can keep working on them in Wagtail and "sync" never falls back to
 Finnish text. Dates are relative to the day of the first run.
+
+The councils' calls are left in the state their spec asks for: live (and
+translated), a Finnish draft, or a Finnish draft submitted to the council's
+approval workflow by the council's editor. With dev settings the loader
+also creates the demo accounts: the admin, one editor per council and one
+communications user.
 """
 
 import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 
 from core.models import ContactPerson, FooterSettings, StandardPage
+from councils import workspaces
+from councils.models import CallQuestion, CouncilCallPage, CouncilStatementPage
 from home.models import HomePage
-from networks.models import NetworkIndexPage, NetworkPage
+from networks.models import Council, NetworkIndexPage, NetworkPage
 from participation_model.models import ParticipationModelPage
 from projects.models import (
     Audience,
@@ -39,6 +48,13 @@ from . import catalogue, content
 SOURCE_LANGUAGE = "fi"
 CONTACT_EMAIL = "osallistu@pori.fi"
 PAGE_TEXT_FIELDS = ("title", "intro", "search_description", "slug")
+# The demo accounts besides the admin, dev settings only: username, first name, group.
+DEMO_ACCOUNTS = [
+    ("nuorisovaltuusto", "Nelli", workspaces.COUNCIL_EDITORS[Council.YOUTH]),
+    ("vanhusneuvosto", "Veikko", workspaces.COUNCIL_EDITORS[Council.ELDERLY]),
+    ("vammaisneuvosto", "Vilja", workspaces.COUNCIL_EDITORS[Council.DISABILITY]),
+    ("viestinta", "Viivi", workspaces.COMMUNICATIONS),
+]
 
 
 class DemoContentError(Exception):
@@ -50,8 +66,12 @@ def load(log=print):
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
     demo = _Demo(locales, log)
     demo.build()
-    if getattr(settings, "DEMO_ADMIN_USERNAME", None):
-        _ensure_admin(log)
+    workspaces.set_up_all()
+    accounts = getattr(settings, "DEMO_ADMIN_USERNAME", None)
+    editors = _ensure_accounts() if accounts else {}
+    demo.unpublished_calls(editors)
+    if accounts:
+        _log_accounts(log)
 
 
 class _Demo:
@@ -60,6 +80,7 @@ class _Demo:
         self.source = locales[SOURCE_LANGUAGE]
         self.log = log
         self.translate = []  # (object, spec) pairs, parents before children
+        self.unpublished = []  # (council page, call spec): drafts and calls in moderation
 
     def build(self):
         home = self.home()
@@ -69,6 +90,7 @@ class _Demo:
             "audiences": self.terms(Audience, catalogue.AUDIENCES),
         }
         people = {spec["key"]: self.person(spec) for spec in catalogue.PEOPLE}
+        self.terms_by_kind, self.people = terms, people
         index = self.child(home, OpportunityIndexPage, catalogue.OPPORTUNITIES_INDEX, show_in_menus=True)
         opportunities = {
             spec["key"]: self.opportunity(index, spec, terms, people) for spec in catalogue.OPPORTUNITIES
@@ -81,10 +103,18 @@ class _Demo:
             home, ParticipationModelPage, catalogue.MODEL_PAGE, show_in_menus=True, **self.model_fields()
         )
         networks = self.child(home, NetworkIndexPage, catalogue.NETWORKS_INDEX, show_in_menus=True)
+        councils = {}
         for spec in catalogue.NETWORKS:
-            fields = {"who_can_join": _fi(spec["who_can_join"]), "meetings": _fi(spec["meetings"])}
+            fields = {
+                "who_can_join": _fi(spec["who_can_join"]),
+                "meetings": _fi(spec["meetings"]),
+                "council": spec.get("council", ""),
+            }
             page = self.child(networks, NetworkPage, spec, **fields)
             self.link(page, "contacts", [people[key] for key in spec["contacts"]])
+            if page.council:
+                councils[page.council] = page
+        self.council_pages(councils)
         standard = {
             spec["key"]: self.child(home, StandardPage, spec, show_in_menus=spec["key"] == "about")
             for spec in content.STANDARD_PAGES
@@ -206,6 +236,74 @@ class _Demo:
             waitlist_capacity=signup.get("waitlist", 0),
             max_group_size=signup.get("max_group", 1),
         )
+
+    def council_pages(self, councils):
+        """Live calls and statements now; drafts and calls in moderation once the editors exist."""
+        for spec in catalogue.COUNCIL_CALLS:
+            council = councils[spec["council"]]
+            if spec["state"] == "live":
+                self.translate.append((self.call(council, spec), spec))
+            else:
+                self.unpublished.append((council, spec))
+        for spec in catalogue.COUNCIL_STATEMENTS:
+            fields = {
+                "kind": spec["kind"],
+                "date": timezone.localdate() + datetime.timedelta(days=spec["day"]),
+                "addressee": _fi(spec["addressee"]),
+            }
+            self.child(councils[spec["council"]], CouncilStatementPage, spec, **fields)
+
+    def call(self, council, spec, editor=None):
+        """A council's call, created once: published if live, otherwise a draft by the council's editor."""
+        page = council.get_children().filter(slug=_fi(spec["slug"])).specific().first()
+        if page is not None:
+            return page
+        live = spec["state"] == "live"
+        page = CouncilCallPage(
+            locale=council.locale,
+            live=live,
+            owner=editor,
+            asks_for=spec["asks_for"],
+            response_method=spec["response_method"],
+            response_url=spec["response_url"],
+            response_email=spec["response_email"],
+            organiser=_fi(spec["organiser"]),
+            opens_at=_day(spec["opens_day"]),
+            closes_at=_day(spec["closes_day"], datetime.time(23, 59)),
+            **_page_fields(spec),
+        )
+        page.sessions = [self.session(session, spec["signup"]) for session in spec["sessions"]]
+        page.form_fields = [
+            CallQuestion(
+                locale=self.source,
+                label=_fi(question["label"]),
+                help_text=_fi(question["help_text"]),
+                field_type=question["field_type"],
+                required=question["required"],
+                choices=_fi(question["choices"]) if "choices" in question else "",
+            )
+            for question in spec["questions"]
+        ]
+        for kind in ("topics", "areas", "audiences"):
+            setattr(page, kind, [term for term in self.terms_by_kind[kind] if term.slug in spec[kind]])
+        page.contacts = [self.people[key] for key in spec["contacts"]]
+        council.add_child(instance=page)
+        # A draft shows in its editor's history, as if saved in the admin.
+        revision = page.save_revision(user=editor, log_action=not live)
+        if live:
+            revision.publish()
+        self.log(f"Created {'page' if live else 'draft'}: {page.title}")
+        return page
+
+    def unpublished_calls(self, editors):
+        """Drafts stay drafts; a call in moderation is submitted once, as its council's editor would."""
+        for council, spec in self.unpublished:
+            editor = editors.get(spec["council"])
+            page = self.call(council, spec, editor)
+            if spec["state"] != "moderation" or WorkflowState.objects.for_instance(page).exists():
+                continue
+            page.get_workflow().start(page, editor)
+            self.log(f"Submitted for approval: {page.title}")
 
     def outcome_fields(self, spec):
         return {
@@ -353,12 +451,33 @@ def _segments(html):
     return [string.data for string, _attrs in strings]
 
 
-def _ensure_admin(log):
+def _ensure_accounts():
+    """The admin, the councils' editors and a communications user, all with the demo password.
+
+    Returns each council's editor by council. Existing accounts are left as they are,
+    apart from joining their group.
+    """
     User = get_user_model()
-    username = settings.DEMO_ADMIN_USERNAME
+    username, password = settings.DEMO_ADMIN_USERNAME, settings.DEMO_ADMIN_PASSWORD
     if not User.objects.filter(username=username).exists():
-        User.objects.create_superuser(username, "admin@example.com", settings.DEMO_ADMIN_PASSWORD)
-    log(
-        f"Wagtail admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ "
-        f"user {username!r}, password {settings.DEMO_ADMIN_PASSWORD!r} (dev settings only)"
-    )
+        User.objects.create_superuser(username, "admin@example.com", password)
+    users = {}
+    for username, first_name, group_name in DEMO_ACCOUNTS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            email = f"{username}@example.fi"
+            user = User.objects.create_user(
+                username, email, password, first_name=first_name, last_name="Demo"
+            )
+        if not user.groups.filter(name=group_name).exists():
+            user.groups.add(Group.objects.get(name=group_name))
+        users[group_name] = user
+    return {council: users[group_name] for council, group_name in workspaces.COUNCIL_EDITORS.items()}
+
+
+def _log_accounts(log):
+    password = settings.DEMO_ADMIN_PASSWORD
+    log(f"Wagtail admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ (dev settings only; password {password!r})")
+    log(f"  {settings.DEMO_ADMIN_USERNAME!r}: superuser")
+    for username, _first_name, group_name in DEMO_ACCOUNTS:
+        log(f"  {username!r}: {group_name}")

@@ -24,7 +24,7 @@ from projects.models import OpportunitySession
 from signups import services
 from tests.staff import PASSWORD, make_staff
 
-from . import quality, signup_flow
+from . import council_flow, quality, signup_flow
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Not in the sitemap: search and "not found" pages.
@@ -55,7 +55,7 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         signup_paths = _signup_paths()
         urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + signup_paths]
         pages = quality.inspect_pages(urls, origin=origin)
-        signup_flows = _signup_flows(origin)
+        signup_flows, council_flow_seen = _flows(origin)
         csp_public = quality.csp_violations(
             [origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]]
         )
@@ -83,6 +83,7 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         csp_public=csp_public,
         csp_admin=csp_admin,
         signup_flows=signup_flows,
+        council_flow=council_flow_seen,
     )
 
 
@@ -119,8 +120,13 @@ def _signup_paths():
     return paths + SIGNUP_NOT_FOUND
 
 
-def _signup_flows(origin):
-    """A resident signs up, a second one waits, the first cancels: per language, each on its own session."""
+def _flows(origin):
+    """People using the site end to end, in Chromium.
+
+    Residents: one signs up, a second waits, the first cancels; per language,
+    each on its own session. Council: an editor writes a call, communications
+    approve it, a resident responds.
+    """
     from playwright.sync_api import sync_playwright
 
     sessions = {
@@ -129,12 +135,18 @@ def _signup_flows(origin):
         "en": "kirjurinluoto-young-people",
     }
     flows = {language: signup_flow.plan(_signup_session(key), language) for language, key in sessions.items()}
+    council = council_flow.prepare()
+    sign_ins = {
+        user.pk: _sign_in(origin, user, TOTPDevice.objects.get(user=user))
+        for user in (council.editor, council.communications)
+    }
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=quality.CHROMIUM, args=quality.CHROMIUM_ARGS)
         for flow in flows.values():
             signup_flow.run(browser, origin, flow)
+        council_flow.run(browser, origin, council, lambda page, user: sign_ins[user.pk](page))
         browser.close()
-    return flows
+    return flows, council
 
 
 def _sitemap_urls(origin):

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CouncilsConfig(AppConfig):
+    """The councils' own calls and statements, with workspaces and an approval workflow."""
+
+    name = "councils"
+    verbose_name = _("Councils")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from networks.models import NetworkPage
+
+        from .workspaces import council_page_saved
+
+        post_save.connect(council_page_saved, sender=NetworkPage, dispatch_uid="councils.workspaces")
