@@ -32,5 +32,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
     path(pgettext_lazy("URL path", "sign-up/"), include("signups.urls")),
+    path(pgettext_lazy("URL path", "calendar/"), include("projects.urls")),
     path("", include(wagtail_urls)),
 )
