@@ -1,4 +1,4 @@
-"""Atom feeds per language: opportunities, councils' calls and outcomes; they parse and list only live pages."""
+"""Atom feeds per language: opportunities, councils' calls and outcomes; they parse, list only live pages."""
 
 import pytest
 from defusedxml import ElementTree
