@@ -11,11 +11,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, views
+from core.api import api_router
 from core.sitemaps import MultilingualSitemap
 from security.views import security_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

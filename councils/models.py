@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -78,6 +79,13 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     ]
     parent_page_types = ["networks.NetworkPage"]
     subpage_types = []
+    api_fields = [
+        *OpportunityPage.api_fields,
+        APIField("asks_for"),
+        APIField("response_method"),
+        APIField("response_url"),
+        APIField("response_email"),
+    ]
     template = "councils/council_call_page.html"
     landing_page_template = "councils/call_response_thanks.html"
 

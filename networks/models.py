@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -64,6 +65,7 @@ class NetworkPage(BasePage):
     settings_panels = [*BasePage.settings_panels, FieldPanel("council", permission="superuser")]
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = ["councils.CouncilCallPage", "councils.CouncilStatementPage"]
+    api_fields = [APIField("intro"), APIField("council"), APIField("who_can_join"), APIField("meetings")]
     base_form_class = ContactsPageForm
 
     class Meta:

@@ -5,8 +5,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -19,7 +21,7 @@ from core.localization import localized
 from core.models import BasePage
 from signups.availability import for_sessions
 
-from . import catalogue
+from . import catalogue, structured_data
 
 
 class Term(TranslatableMixin, models.Model):
@@ -59,6 +61,42 @@ class Audience(Term):
     class Meta(Term.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
+
+
+class TermNamesField(serializers.Field):
+    """Topics, areas or audiences in the API: their names (in the page's language) and codes."""
+
+    def to_representation(self, terms):
+        return [{"name": term.name, "code": term.slug} for term in terms.all()]
+
+
+class SessionsField(serializers.Field):
+    """Sessions in the API: time, place and places left; never who signed up."""
+
+    def to_representation(self, sessions):
+        sessions = list(sessions.all())
+        availability = for_sessions(sessions)
+        return [
+            {
+                "id": str(session.translation_key),
+                "starts_at": session.starts_at.isoformat(),
+                "ends_at": session.ends_at.isoformat(),
+                "venue": session.venue,
+                "address": session.address,
+                "online_url": session.online_url,
+                "accessibility": session.accessibility,
+                "cancelled": session.cancelled,
+                "places": session.capacity,
+                "places_left": availability[session.translation_key].places_left
+                if session.takes_registrations
+                else None,
+                "waitlist_places_left": availability[session.translation_key].waitlist_left
+                if session.takes_registrations
+                else None,
+                "sign_up": availability[session.translation_key].state,
+            }
+            for session in sessions
+        ]
 
 
 class OpportunityIndexPage(BasePage):
@@ -158,6 +196,23 @@ class OpportunityPage(BasePage):
     parent_page_types = ["projects.OpportunityIndexPage"]
     subpage_types = []
     base_form_class = OpportunityPageForm
+    api_fields = [
+        APIField("intro"),
+        APIField("method"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("external_url"),
+        APIField("organiser"),
+        APIField("learn"),
+        APIField("input_use"),
+        APIField("decision"),
+        APIField("topics", serializer=TermNamesField()),
+        APIField("areas", serializer=TermNamesField()),
+        APIField("audiences", serializer=TermNamesField()),
+        APIField("sessions", serializer=SessionsField()),
+    ]
 
     class Meta:
         verbose_name = _("participation opportunity")
@@ -192,6 +247,7 @@ class OpportunityPage(BasePage):
             audiences=localized(self.audiences.all()),
             contacts=localized(self.contacts.all()),
             outcome=self.outcome(),
+            events=structured_data.events(self, sessions, request),
         )
         return context
 
@@ -377,6 +433,17 @@ class OutcomePage(BasePage):
     override_translatable_fields = [SynchronizedField("opportunities")]
     parent_page_types = ["projects.OutcomeIndexPage"]
     subpage_types = []
+    api_fields = [
+        APIField("intro"),
+        APIField("status"),
+        APIField("status_reason"),
+        APIField("participants"),
+        APIField("decision_maker"),
+        APIField("decision_url"),
+        APIField("heard"),
+        APIField("decided"),
+        APIField("opportunities", serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True)),
+    ]
 
     class Meta:
         verbose_name = _("outcome")

@@ -57,7 +57,7 @@ def test_switcher_falls_back_to_the_home_page_where_there_is_no_translation(clie
     page = soup(client.get("/fi/vain-suomeksi/"))
     links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
     assert links == {"fi": "/fi/vain-suomeksi/", "sv": "/sv/", "en": "/en/"}
-    alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+    alternates = {link["hreflang"]: link["href"] for link in _language_alternates(page)}
     assert alternates == {
         "fi": "http://127.0.0.1:8000/fi/vain-suomeksi/",
         "x-default": "http://127.0.0.1:8000/fi/vain-suomeksi/",
@@ -66,7 +66,7 @@ def test_switcher_falls_back_to_the_home_page_where_there_is_no_translation(clie
 
 def test_alternates_list_every_translation_and_x_default(client, pages):
     page = soup(client.get(pages["privacy"]["en"].url))
-    alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+    alternates = {link["hreflang"]: link["href"] for link in _language_alternates(page)}
     assert alternates == {
         "fi": "http://127.0.0.1:8000/fi/tietosuojaseloste/",
         "sv": "http://127.0.0.1:8000/sv/dataskyddsbeskrivning/",
@@ -80,7 +80,7 @@ def test_a_draft_translation_is_not_offered(client, pages):
     page = soup(client.get(pages["about"]["fi"].url))
     links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
     assert links["en"] == "/en/"
-    assert "en" not in {link["hreflang"] for link in page.find_all("link", rel="alternate")}
+    assert "en" not in {link["hreflang"] for link in _language_alternates(page)}
 
 
 def test_search_page_switcher_keeps_the_query_and_uses_translated_paths(client, demo_site):
@@ -126,3 +126,8 @@ def test_server_error_page_is_translated_and_needs_no_database(language, message
 
 def test_every_configured_language_has_a_wagtail_locale(demo_site):
     assert sorted(Locale.objects.values_list("language_code", flat=True)) == ["en", "fi", "sv"]
+
+
+def _language_alternates(page):
+    """The page's language versions (the feeds are alternates too, without hreflang)."""
+    return page.find_all("link", rel="alternate", hreflang=True)

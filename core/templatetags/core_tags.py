@@ -1,4 +1,7 @@
+import json
+
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core import navigation
@@ -40,3 +43,13 @@ def privacy_notice(context):
     """The privacy notice page in the active language, or None."""
     request = context.get("request")
     return navigation.service_pages(request).get("privacy_notice") if request else None
+
+
+@register.simple_tag
+def ld_json(data):
+    """A JSON-LD block. Not executed by browsers, so the strict script-src policy does not apply;
+    <, > and & are escaped so that text can never close the element."""
+    text = json.dumps(data, ensure_ascii=False).translate(
+        {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+    )
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 -- escaped above

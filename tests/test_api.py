@@ -1,0 +1,76 @@
+"""The public read-only API (/api/v2/): live, public pages by language; places left, never personal data."""
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from projects.models import OpportunityIndexPage, OpportunityPage
+from signups import services
+from tests.factories import make_opportunity
+
+pytestmark = pytest.mark.django_db
+
+
+def _items(client, **params):
+    response = client.get("/api/v2/pages/", params)
+    assert response.status_code == 200, response.content
+    return response.json()["items"]
+
+
+@pytest.mark.parametrize(
+    "page_type",
+    ["projects.OpportunityPage", "projects.OutcomePage", "councils.CouncilCallPage", "networks.NetworkPage"],
+)
+def test_each_kind_is_listed_per_language(client, demo_site, page_type):
+    for language in ("fi", "sv", "en"):
+        items = _items(client, type=page_type, locale=language, limit=100)
+        assert items, (page_type, language)
+        assert {item["meta"]["locale"] for item in items} == {language}
+
+
+def test_opportunities_carry_sessions_with_places_left(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = make_opportunity(index, "Rajapintatyöpaja", sessions=[(6, 6)])
+    page.sessions.update(capacity=5, waitlist_capacity=2, max_group_size=2)
+    services.register(
+        page.sessions.get(), name="Salainen Henkilö", email="salainen@example.fi", language="fi", group_size=2
+    )
+    response = client.get(f"/api/v2/pages/{page.pk}/")
+    data = response.json()
+    [session] = data["sessions"]
+    assert (session["places"], session["places_left"], session["waitlist_places_left"]) == (5, 3, 2)
+    assert session["sign_up"] == "open"
+    assert data["method"] == "workshop"
+    everything = client.get(
+        "/api/v2/pages/", {"type": "projects.OpportunityPage", "fields": "*", "limit": 100}
+    ).content
+    for secret in (b"Salainen", b"salainen@example.fi"):
+        assert secret not in response.content and secret not in everything
+
+
+def test_drafts_and_private_pages_are_never_served(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    draft = make_opportunity(index, "Luonnos rajapinnassa", sessions=[(6, 6)])
+    draft.unpublish()
+    private = make_opportunity(index, "Yksityinen rajapinnassa", sessions=[(6, 6)])
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="salasana123")
+    titles = {item["title"] for item in _items(client, type="projects.OpportunityPage", limit=100)}
+    assert not {draft.title, private.title} & titles
+    assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
+    assert client.get(f"/api/v2/pages/{private.pk}/").status_code == 404
+
+
+def test_council_calls_say_what_they_ask_and_how_to_respond(client, demo_site):
+    [call] = _items(
+        client,
+        type="councils.CouncilCallPage",
+        locale="en",
+        fields="asks_for,response_method,closes_at",
+        limit=1,
+    )
+    assert call["asks_for"] and call["response_method"] and call["closes_at"]
+    detail = client.get(urlsplit(call["meta"]["detail_url"]).path).json()
+    assert json.dumps(detail).count("@") <= 1, "at most the council's own response address"
+    assert OpportunityPage.objects.get(pk=call["id"]).method == "council-call"
