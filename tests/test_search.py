@@ -44,3 +44,35 @@ def test_results_are_paginated(client, pages):
     assert len(_result_links(second)) == 2
     assert "12 results for “Kaasuhuone”" in soup(first).main.get_text()
     assert soup(first).select_one(".pagination a")["href"] == "?q=Kaasuhuone&page=2"
+
+
+def test_results_show_the_kind_of_page_its_date_and_a_snippet(client, pages):
+    from django.utils import translation
+
+    page = StandardPage(title="Ulvila road walk", slug="ulvila-road", intro="A walk along the old road.")
+    pages["home"]["en"].add_child(instance=page)
+    page.save_revision().publish()
+    [result] = soup(client.get("/en/search/", {"q": "Ulvila"})).select("ol.search-results li")
+    with translation.override("en"):
+        kind = str(StandardPage._meta.verbose_name)
+    assert kind.lower() in result.select_one(".card__meta").get_text().lower()
+    page.refresh_from_db()
+    assert result.select_one("time")["datetime"].startswith(str(page.last_published_at.year))
+    assert "A walk along the old road." in result.get_text()
+
+
+def test_staff_promotions_come_first_in_the_visitors_language_and_searches_are_not_stored(client, pages):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    query = Query.objects.create(query_string="hyvinvointiraha")
+    SearchPromotion.objects.create(
+        query=query, page=pages["about"]["fi"], description="Lue ensin tämä.", sort_order=0
+    )
+    SearchPromotion.objects.create(query=query, page=pages["about"]["sv"], sort_order=1)
+    page = soup(client.get("/fi/haku/", {"q": "Hyvinvointiraha"}))
+    promoted = page.select(".search-promoted a")
+    assert [a["href"] for a in promoted] == [pages["about"]["fi"].url]
+    assert "Lue ensin tämä." in page.select_one(".search-promoted").get_text()
+    assert pages["about"]["fi"].url not in [a["href"] for a in page.select("ol.search-results a")]
+    client.get("/fi/haku/", {"q": "jotain aivan muuta"})
+    assert list(Query.objects.values_list("query_string", flat=True)) == ["hyvinvointiraha"]
