@@ -94,7 +94,7 @@ def council(request, council):
 
 def session(request, session_key):
     """One session, also after it ended: the link stays on the page."""
-    found = _sessions(request).filter(translation_key=session_key)
-    if not found.exists():
+    found = list(_sessions(request).filter(translation_key=session_key))
+    if not found:
         raise Http404
-    return _response(request, found, found.first().page.title)
+    return _response(request, found, found[0].page.title)

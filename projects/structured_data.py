@@ -1,5 +1,7 @@
 """schema.org Event data (JSON-LD) for a page's sessions, so search engines and calendars can read them."""
 
+from django.utils.translation import gettext
+
 ONLINE = "https://schema.org/OnlineEventAttendanceMode"
 OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
 MIXED = "https://schema.org/MixedEventAttendanceMode"
@@ -37,7 +39,7 @@ def _event(page, session, url):
         "isAccessibleForFree": True,
         "organizer": {
             "@type": "GovernmentOrganization",
-            "name": page.organiser or "Porin kaupunki",
+            "name": page.organiser or gettext("City of Pori"),
             "url": "https://www.pori.fi/",
         },
     }

@@ -10,14 +10,11 @@ from projects.models import OpportunitySession
 from . import emails
 from .models import Registration
 
-LONGEST_LEAD = datetime.timedelta(hours=32767)  # the largest reminder_hours an editor can enter
-
 
 def due_session_keys(now):
     """Sessions whose reminder time has come and that have not started. Each language row counts once."""
     sessions = OpportunitySession.objects.filter(
         starts_at__gt=now,
-        starts_at__lte=now + LONGEST_LEAD,
         cancelled=False,
         capacity__isnull=False,
         page__live=True,
