@@ -8,7 +8,11 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from search.terms import search_terms
+
 PER_PAGE = 12
+# A search within the catalogue narrows it to at most this many matching opportunities.
+MAX_SEARCH_MATCHES = 500
 
 
 class Method(models.TextChoices):
@@ -73,6 +77,11 @@ def in_date_order(pages, now):
 class FilterForm(forms.Form):
     """The catalogue filters: plain GET parameters whose values are the same in every language."""
 
+    q = forms.CharField(
+        label=_("Search words"),
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     area = forms.ChoiceField(label=_("City area"), required=False)
     audience = forms.ChoiceField(label=_("For whom"), required=False)
@@ -87,8 +96,10 @@ class FilterForm(forms.Form):
         self.fields["method"].choices = everything + list(Method.choices)
         self.fields["status"].choices = everything + list(Status.choices)
 
-    def apply(self, pages, now):
+    def apply(self, pages, now, locale_id):
         data = self.cleaned_data
+        if terms := search_terms(data["q"]):
+            pages = pages.filter(pk__in=matching(terms, locale_id))
         if data["topic"]:
             pages = pages.filter(topics__slug=data["topic"])
         if data["area"]:
@@ -106,6 +117,14 @@ class FilterForm(forms.Form):
         return self.is_valid() and any(self.cleaned_data.values())
 
 
+def matching(terms, locale_id):
+    """The keys of the opportunities in this language that the site search finds for these words."""
+    from .models import OpportunityPage
+
+    found = OpportunityPage.objects.filter(locale=locale_id).search(terms, order_by_relevance=False)
+    return [page.pk for page in found[:MAX_SEARCH_MATCHES]]
+
+
 def listing(index, request):
     """Context for the catalogue page: the filter form, one page of results, and the area names."""
     from .models import Audience, CityArea, OpportunityPage, Topic
@@ -120,7 +139,7 @@ def listing(index, request):
     # Under the home page, not only the catalogue: councils' calls live under their network pages.
     pages = OpportunityPage.objects.live().public().descendant_of(index.get_parent())
     if form.is_valid():
-        pages = form.apply(pages, now)
+        pages = form.apply(pages, now, index.locale_id)
     pages = in_date_order(pages.prefetch_related("areas"), now)
     results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
     area_names = {term.slug: term.name for term in terms["area"]}

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -75,7 +76,7 @@ class SessionsField(serializers.Field):
 
     def to_representation(self, sessions):
         sessions = list(sessions.all())
-        availability = for_sessions(sessions)
+        availability = self._availability_of_everything_listed()
         return [
             {
                 "id": str(session.translation_key),
@@ -97,6 +98,18 @@ class SessionsField(serializers.Field):
             }
             for session in sessions
         ]
+
+    def _availability_of_everything_listed(self):
+        """Sessions and places of every page in the response, fetched once (a listing has up to 100)."""
+        if "session_availability" not in self.context:
+            listed = self.root.instance
+            listed = [listed] if isinstance(listed, models.Model) else listed
+            pages = [page for page in listed if hasattr(page, "sessions")]
+            prefetch_related_objects(pages, "sessions")
+            self.context["session_availability"] = for_sessions(
+                [session for page in pages for session in page.sessions.all()]
+            )
+        return self.context["session_availability"]
 
 
 class OpportunityIndexPage(BasePage):

@@ -1,5 +1,3 @@
-import re
-
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -7,13 +5,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from .terms import search_terms
+
 RESULTS_PER_PAGE = 10
-MAX_TERMS = 12
-
-
-def search_terms(query):
-    """The words of a query, without operators or quotes that some backends would parse."""
-    return " ".join(re.findall(r"\w+", query)[:MAX_TERMS])
 
 
 def promotions(terms, locale):

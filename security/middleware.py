@@ -29,7 +29,7 @@ def _is_admin_path(request):
 
 
 class SearchQueryLimitMiddleware:
-    """Cut every search query (the "q" parameter, on the site and in the admin) to a sane length.
+    """Cut every search query (on the site, in the admin and in the API) to a sane length.
 
     Search backends build one query node per term: a 100,000-character query
     took Wagtail's admin search over ten seconds and overflowed the SQLite
@@ -39,11 +39,16 @@ class SearchQueryLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    # "q" on the site and in the admin, "search" in the public API.
+    parameters = ("q", "search")
+
     def __call__(self, request):
-        query = request.GET.get("q")
-        if query is not None and len(query) > settings.SEARCH_QUERY_MAX_LENGTH:
+        limit = settings.SEARCH_QUERY_MAX_LENGTH
+        too_long = [name for name in self.parameters if len(request.GET.get(name, "")) > limit]
+        if too_long:
             request.GET = request.GET.copy()
-            request.GET["q"] = query[: settings.SEARCH_QUERY_MAX_LENGTH]
+            for name in too_long:
+                request.GET[name] = request.GET[name][:limit]
         return self.get_response(request)
 
 

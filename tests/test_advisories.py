@@ -182,6 +182,19 @@ def test_long_and_hostile_site_searches_answer_within_a_second(client, demo_site
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=["100k-letters", "operators", "punctuation"])
+def test_long_and_hostile_catalogue_and_api_searches_answer_within_a_second(client, demo_site, query):
+    for url, params in (
+        ("/fi/osallistu/", {"q": query, "method": "workshop"}),
+        ("/api/v2/pages/", {"search": query, "locale": "fi"}),
+        ("/api/v2/pages/", {"search": query, "search_operator": "or"}),
+    ):
+        started = time.monotonic()
+        response = client.get(url, params)
+        assert response.status_code == 200, (url, response.content[:300])
+        assert time.monotonic() - started < 1, url
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=["100k-letters", "operators", "punctuation"])
 def test_long_and_hostile_admin_searches_answer_within_a_second(staff_client, pages, query):
     started = time.monotonic()
     response = staff_client.get("/admin/pages/search/", {"q": query})

@@ -4,6 +4,8 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from projects.models import OpportunityIndexPage, OpportunityPage
@@ -74,3 +76,32 @@ def test_council_calls_say_what_they_ask_and_how_to_respond(client, demo_site):
     detail = client.get(urlsplit(call["meta"]["detail_url"]).path).json()
     assert json.dumps(detail).count("@") <= 1, "at most the council's own response address"
     assert OpportunityPage.objects.get(pk=call["id"]).method == "council-call"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"type": "projects.OpportunityPage", "fields": "sessions"}, {}],
+    ids=["opportunities-with-sessions", "all-pages"],
+)
+def test_a_listing_takes_the_same_queries_for_few_and_many_pages(client, demo_site, params):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            items = _items(client, locale="fi", limit=100, **params)
+        assert items and all(set(params.get("fields", "title").split(",")) <= set(item) for item in items)
+        return len(captured)
+
+    queries()  # warms the caches of site and root paths
+    before = queries()
+    for number in range(5):
+        make_opportunity(index, f"Kyselytesti {number}", sessions=[(6 + number, 6), (8 + number, 6)])
+    assert queries() == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_search_stems_words_in_the_language_asked_for(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    make_opportunity(index, "Dialog om Ruosniemi", sessions=[(6, 6)])
+    titles = [item["title"] for item in _items(client, locale="sv", search="Ruosniemi dialoger")]
+    assert titles == ["Dialog om Ruosniemi"]

@@ -148,9 +148,45 @@ def test_home_and_catalogue_queries_do_not_grow_with_opportunities(catalogue, cl
                 topics=[topic],
             )
 
+    searched = f"{catalogue.url}?q=Opportunity&area=test-keskusta"
     add(5, 0)
-    few = (_count_queries(client, home.url), _count_queries(client, catalogue.url))
+    few = [_count_queries(client, url) for url in (home.url, catalogue.url, searched)]
     add(55, 5)
-    many = (_count_queries(client, home.url), _count_queries(client, catalogue.url))
+    many = [_count_queries(client, url) for url in (home.url, catalogue.url, searched)]
     assert few == many
     assert max(many) <= 30
+
+
+def test_a_search_narrows_the_filtered_catalogue(catalogue, client):
+    reposaari = CityArea.objects.create(name="Reposaari", slug="test-reposaari", locale=catalogue.locale)
+    in_reposaari = {"areas": [reposaari]}
+    make_opportunity(catalogue, "Reposaaren linnoitus", method="workshop", sessions=[(3, 3)], **in_reposaari)
+    make_opportunity(catalogue, "Linnoituksen kysely", method="survey", opens=-1, closes=5, **in_reposaari)
+    make_opportunity(catalogue, "Linnoitus keskustassa", method="workshop", sessions=[(4, 4)])
+    response = client.get(catalogue.url, {"q": "linnoitus", "area": "test-reposaari", "method": "workshop"})
+    assert _titles(response) == ["Reposaaren linnoitus"]
+    form = soup(response).select_one("form.filters")
+    assert form.find("input", attrs={"name": "q"})["value"] == "linnoitus"
+    assert form.find("label", attrs={"for": "id_q"})
+
+
+def test_a_search_keeps_the_catalogue_order_and_answers_in_the_visitors_language(catalogue, client):
+    make_opportunity(catalogue, "Myöhempi linnoitus", sessions=[(9, 9)])
+    make_opportunity(catalogue, "Aiempi linnoitus", sessions=[(2, 2)])
+    found = _titles(client.get(catalogue.url, {"q": "linnoitus"}))
+    assert found == ["Aiempi linnoitus", "Myöhempi linnoitus"]
+    swedish = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    assert _titles(client.get(swedish.url, {"q": "linnoitus"})) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_an_inflected_word_finds_opportunities_in_the_catalogue(catalogue, client):
+    make_opportunity(catalogue, "Linnoituksen työpaja", sessions=[(3, 3)])
+    assert _titles(client.get(catalogue.url, {"q": "työpajoihin"})) == ["Linnoituksen työpaja"]
+
+
+def test_a_search_that_finds_nothing_says_so(catalogue, client):
+    make_opportunity(catalogue, "Linnoitus", sessions=[(3, 3)])
+    page = soup(client.get(catalogue.url, {"q": "xyzzy"}))
+    assert page.find(attrs={"role": "status"}).get_text().startswith("0")
+    assert "Kokeile" in page.main.get_text()

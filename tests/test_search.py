@@ -1,6 +1,9 @@
 """Site search answers in the active language only."""
 
 import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.utils.translation import override as translation_override
 
 from core.models import StandardPage
 from tests.html import soup
@@ -76,3 +79,66 @@ def test_staff_promotions_come_first_in_the_visitors_language_and_searches_are_n
     assert pages["about"]["fi"].url not in [a["href"] for a in page.select("ol.search-results a")]
     client.get("/fi/haku/", {"q": "jotain aivan muuta"})
     assert list(Query.objects.values_list("query_string", flat=True)) == ["hyvinvointiraha"]
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming is PostgreSQL's (CI runs on it)"
+)
+
+
+def _publish(parent, title, slug, intro=""):
+    page = parent.add_child(instance=StandardPage(title=title, slug=slug, intro=intro))
+    page.save_revision().publish()
+    return page
+
+
+@postgresql_only
+def test_an_inflected_finnish_word_finds_its_base_form(client, pages):
+    _publish(pages["home"]["fi"], "Ruosniemen työpaja", "ruosniemi-tyopaja")
+    _publish(pages["home"]["fi"], "Ruosniemen kävely", "ruosniemi-kavely")
+    found = _result_links(client.get("/fi/haku/", {"q": "Ruosniemen työpajoihin"}))
+    assert found == ["/fi/ruosniemi-tyopaja/"]
+
+
+@postgresql_only
+def test_swedish_and_english_pages_are_stemmed_in_their_own_language(client, pages):
+    _publish(pages["home"]["sv"], "Dialog om Ruosniemi", "ruosniemi-dialog")
+    _publish(pages["home"]["en"], "Ruosniemi walking tour", "ruosniemi-walk")
+    assert _result_links(client.get("/sv/sok/", {"q": "Ruosniemi dialoger"})) == ["/sv/ruosniemi-dialog/"]
+    assert _result_links(client.get("/en/search/", {"q": "Ruosniemi walks"})) == ["/en/ruosniemi-walk/"]
+
+
+@postgresql_only
+def test_each_row_of_the_shared_index_is_stemmed_with_its_pages_language(pages):
+    from wagtail.search.models import IndexEntry
+
+    same_word = {
+        language: _publish(pages["home"][language], "Työpajoihin", f"stem-{language}")
+        for language in ("fi", "sv")
+    }
+    titles = {
+        language: str(IndexEntry.objects.get(object_id=str(page.pk)).title)
+        for language, page in same_word.items()
+    }
+    assert titles == {"fi": "'työpaj':1B", "sv": "'työpajoihin':1B"}
+
+
+@postgresql_only
+def test_a_search_outside_the_request_keeps_the_language_it_was_made_in(pages):
+    _publish(pages["home"]["fi"], "Ruosniemen työpaja", "ruosniemi-tyopaja")
+    finnish_pages = StandardPage.objects.live().filter(locale=pages["home"]["fi"].locale)
+    with translation_override("fi"):
+        results = finnish_pages.search("Ruosniemen työpajoihin")
+    with translation_override("en"):
+        assert [page.slug for page in results] == ["ruosniemi-tyopaja"]
+
+
+@postgresql_only
+def test_documents_have_no_language_and_are_stemmed_in_finnish(db):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(title="Nuorisovaltuuston pöytäkirjat")
+    document.file.save("poytakirjat.txt", ContentFile(b"x"), save=True)
+    with translation_override("sv"):
+        found = list(get_document_model().objects.search("pöytäkirjoista"))
+    assert found == [document]

@@ -174,7 +174,15 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The public API: at most 100 items a request; absolute links on the public host.
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One database search backend; on PostgreSQL it stems each language with its own
+# configuration (search/backends.py). SQLite gets Wagtail's plain database backend.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIG": "finnish",
+        "LANGUAGE_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
+    }
+}
 
 # Uploads: documents from an allow-list (never HTML or SVG), always downloaded
 # as attachments through Django, so nothing uploaded runs in the site's origin.
