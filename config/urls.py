@@ -34,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
     path(pgettext_lazy("URL path", "sign-up/"), include("signups.urls")),
+    path(pgettext_lazy("URL path", "wellbeing-money/"), include("wellbeing.urls")),
     path(pgettext_lazy("URL path", "calendar/"), include("projects.urls")),
     path(pgettext_lazy("URL path", "feeds/"), include("projects.feed_urls")),
     path("", include(wagtail_urls)),

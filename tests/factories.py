@@ -47,3 +47,56 @@ def make_outcome(index, title, opportunities, status="decided", **fields):
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+# Each phase of a wellbeing money round, as day offsets of its dates from today:
+# (vote opens, vote closes, applications open, applications close, decision, implementation ends, reports due)
+ROUND_DATES = {
+    "upcoming": (5, 20, 21, 50, 80, 300, 330),
+    "vote": (-5, 10, 11, 40, 70, 300, 330),
+    "applications": (-40, -20, -10, 20, 50, 300, 330),
+    "evaluation": (-80, -60, -50, -10, 20, 300, 330),
+    "implementation": (-200, -180, -170, -120, -60, 100, 130),
+    "reporting": (-300, -280, -270, -220, -200, -10, 20),
+    "finished": (-400, -380, -370, -320, -300, -60, -30),
+}
+
+
+def make_round(
+    index, title="Hyvinvointiraha 2027", *, phase="vote", themes=("Liikunta", "Kulttuuri", "Luonto"), **fields
+):
+    """A published round in the given phase, under a catalogue page, with its candidate themes."""
+    from wellbeing.models import RoundPage, Theme
+
+    vote_opens, vote_closes, apply_opens, apply_closes, decision, implemented, reports = ROUND_DATES[phase]
+    page = RoundPage(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        intro=f"{title} in brief.",
+        year=timezone.localdate(NOW).year + 1,
+        budget=fields.pop("budget", 100000),
+        max_grant=fields.pop("max_grant", 5000),
+        who_may_apply="<p>Porilaiset ja porilaiset ryhmät.</p>",
+        not_funded="<p>Yhdistysten perustoiminta.</p>",
+        vote_opens_at=days(vote_opens),
+        vote_closes_at=days(vote_closes),
+        applications_open_at=days(apply_opens),
+        applications_close_at=days(apply_closes),
+        decision_on=days(decision).date(),
+        implementation_ends_on=days(implemented).date(),
+        reports_due_at=days(reports),
+        **fields,
+    )
+    page.themes = [Theme(locale=index.locale, name=name, description=f"{name}.") for name in themes]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def translate_page(page, language):
+    """A published copy of the page in another language (what wagtail-localize makes), same keys."""
+    from wagtail.models import Locale
+
+    copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=False)
+    copy.save_revision().publish()
+    return copy.specific

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "networks",
     "signups",
     "councils",
+    "wellbeing",
     "search",
     "security",
     "wagtail_localize",
@@ -160,6 +161,11 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": os.environ.get("OUTBOX_ROOT") or BASE_DIR / "var" / "outbox"},
     },
+    # Files that applicants attach to wellbeing money applications: private, never served.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "var" / "private"},
+    },
 }
 
 # Wagtail's page editor can post many fields at once.
@@ -288,6 +294,15 @@ SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
 PUBLIC_FORM_RATE_LIMIT = os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10/m")
 # Responses to council calls are deleted this many days after the call's deadline.
 CALL_RESPONSE_RETENTION_DAYS = int(os.environ.get("CALL_RESPONSE_RETENTION_DAYS", "90"))
+# Wellbeing money: personal data of applications not funded is deleted this many days after
+# the decision (their private link stops working after WELLBEING_NOT_FUNDED_LINK_DAYS); of
+# funded ones, this many days after the reports are due (the city's records rule).
+WELLBEING_NOT_FUNDED_RETENTION_DAYS = int(os.environ.get("WELLBEING_NOT_FUNDED_RETENTION_DAYS", "90"))
+WELLBEING_NOT_FUNDED_LINK_DAYS = 30
+WELLBEING_FUNDED_RETENTION_DAYS = int(os.environ.get("WELLBEING_FUNDED_RETENTION_DAYS", str(6 * 365)))
+WELLBEING_ATTACHMENT_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "docx", "odt", "xlsx", "ods", "txt"]
+WELLBEING_ATTACHMENT_MAX_SIZE = 5 * 1024 * 1024
+WELLBEING_ATTACHMENTS_PER_APPLICATION = 5
 
 # All email goes through an outbox (django-post-office): residents' mail is
 # written in the same transaction as their registration, and Django's own mail

@@ -15,6 +15,7 @@ POST_OFFICE = {**POST_OFFICE, "BACKENDS": {"default": EMAIL_BACKEND}, "RETRY_INT
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 STORAGES["outbox"]["OPTIONS"]["location"] = MEDIA_ROOT / "outbox"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = MEDIA_ROOT / "private"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {
     "version": 1,

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WellbeingConfig(AppConfig):
+    """Hyvinvointiraha (wellbeing money): theme vote, applications, evaluation, results and reports."""
+
+    name = "wellbeing"
+    verbose_name = _("Wellbeing money")
