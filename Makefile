@@ -36,8 +36,9 @@ run: $(VENV)/.installed compilemessages
 	@echo ""
 	@echo "Osallistu Pori runs at http://127.0.0.1:8000/ (Finnish /fi/, Swedish /sv/, English /en/)."
 	@echo "Admin at http://127.0.0.1:8000/admin/: the superuser admin, the council editors nuorisovaltuusto,"
-	@echo "vanhusneuvosto and vammaisneuvosto, and the communications user viestinta, who approves the"
-	@echo "councils' pages. They all have the admin's demo password, printed above."
+	@echo "vanhusneuvosto and vammaisneuvosto, the communications user viestinta, who approves the"
+	@echo "councils' pages, and tyoryhma, the wellbeing money working group. They all have the admin's"
+	@echo "demo password, printed above."
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -29,7 +29,7 @@ def respond(request, page):
         return render(request, "councils/call_response.html", {**context, "form": None})
     if request.method == "POST":
         if form_posts_exceeded(request, "call-responses"):
-            return render(request, "councils/call_too_many.html", {"page": page}, status=429)
+            return render(request, "too_many.html", {"back_page": page}, status=429)
         if form.is_valid():
             if not form.cleaned_data.pop(HONEYPOT):
                 page.process_form_submission(form)

@@ -156,7 +156,12 @@ def listing(index, request):
 
 
 def outcome_listing(index, request):
+    """Outcome pages, and on the first page the latest published wellbeing money reports."""
+    from wellbeing.results import published_reports
+
     from .models import OutcomePage
 
     outcomes = OutcomePage.objects.live().public().child_of(index).order_by("-first_published_at")
-    return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}
+    results = Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))
+    reports = published_reports(index.locale_id) if results.number == 1 else []
+    return {"results": results, "wellbeing_reports": reports}

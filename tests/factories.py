@@ -62,13 +62,26 @@ ROUND_DATES = {
 }
 
 
+def round_dates(phase):
+    """The date fields of a round that is in the given phase now."""
+    vote_opens, vote_closes, apply_opens, apply_closes, decision, implemented, reports = ROUND_DATES[phase]
+    return {
+        "vote_opens_at": days(vote_opens),
+        "vote_closes_at": days(vote_closes),
+        "applications_open_at": days(apply_opens),
+        "applications_close_at": days(apply_closes),
+        "decision_on": days(decision).date(),
+        "implementation_ends_on": days(implemented).date(),
+        "reports_due_at": days(reports),
+    }
+
+
 def make_round(
-    index, title="Hyvinvointiraha 2027", *, phase="vote", themes=("Liikunta", "Kulttuuri", "Luonto"), **fields
+    index, title="Testikierros", *, phase="vote", themes=("Liikunta", "Kulttuuri", "Luonto"), **fields
 ):
     """A published round in the given phase, under a catalogue page, with its candidate themes."""
     from wellbeing.models import RoundPage, Theme
 
-    vote_opens, vote_closes, apply_opens, apply_closes, decision, implemented, reports = ROUND_DATES[phase]
     page = RoundPage(
         title=title,
         slug=title.lower().replace(" ", "-"),
@@ -78,13 +91,7 @@ def make_round(
         max_grant=fields.pop("max_grant", 5000),
         who_may_apply="<p>Porilaiset ja porilaiset ryhmät.</p>",
         not_funded="<p>Yhdistysten perustoiminta.</p>",
-        vote_opens_at=days(vote_opens),
-        vote_closes_at=days(vote_closes),
-        applications_open_at=days(apply_opens),
-        applications_close_at=days(apply_closes),
-        decision_on=days(decision).date(),
-        implementation_ends_on=days(implemented).date(),
-        reports_due_at=days(reports),
+        **round_dates(phase),
         **fields,
     )
     page.themes = [Theme(locale=index.locale, name=name, description=f"{name}.") for name in themes]

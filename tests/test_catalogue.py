@@ -14,10 +14,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def catalogue(demo_site):
-    """The Finnish catalogue, emptied of demo opportunities and councils' calls (which it lists too)."""
+    """The Finnish catalogue, emptied of demo opportunities, rounds and councils' calls (all listed)."""
     from councils.models import CouncilCallPage
+    from wellbeing.models import Application
 
     index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    Application.objects.all().delete()  # they protect their rounds
     for child in index.get_children():
         child.delete()
     for call in CouncilCallPage.objects.filter(locale=index.locale):

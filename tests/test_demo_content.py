@@ -280,3 +280,45 @@ def test_with_dev_settings_the_elderly_councils_editor_submits_the_call(demo_sit
     assert state.requested_by == editor and page.owner == editor
     assert page.latest_revision.user == editor
     assert not page.live
+
+
+# Wellbeing money ---------------------------------------------------------------
+
+
+def _texts(value):
+    """Every {"fi", "sv", "en"} text in a spec, slugs included."""
+    if isinstance(value, dict) and set(value) == {"fi", "sv", "en"}:
+        yield value
+    elif isinstance(value, dict | list | tuple):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from _texts(item)
+
+
+def test_wellbeing_money_has_one_name_in_each_language():
+    from core.demo import wellbeing
+
+    specs = [
+        content.HOME_PAGE,
+        content.STANDARD_PAGES,
+        *(value for name, value in vars(catalogue).items() if name.isupper()),
+        wellbeing.ROUNDS,
+    ]
+    old_names = ("välfärdspeng", "valfardspeng", "wellbeing fund", "wellbeing-fund")
+    for spec in specs:
+        for text in _texts(spec):
+            for value in text.values():
+                assert not any(name in value.lower() for name in old_names), value
+
+
+def test_the_only_wellbeing_money_offers_are_the_rounds():
+    from core.demo import wellbeing
+
+    rounds = {wellbeing.opportunity_key(spec) for spec in wellbeing.ROUNDS}
+    keys = {spec["key"] for spec in catalogue.OPPORTUNITIES}
+    assert not keys & rounds
+    assert not [key for key in keys if key.startswith("wellbeing")]
+    titles = [spec["title"]["fi"].lower() for spec in catalogue.OPPORTUNITIES]
+    assert not [title for title in titles if "hyvinvointiraha" in title]
+    assert set(catalogue.SIGNUP) <= keys
+    for outcome in catalogue.OUTCOMES:
+        assert set(outcome["opportunities"]) <= keys | rounds, outcome["key"]

@@ -180,6 +180,13 @@ class RoundPage(OpportunityPage):
             return Phase.REPORTING
         return Phase.FINISHED
 
+    def get_context(self, request, *args, **kwargs):
+        from .round_context import round_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(round_context(self))
+        return context
+
     def vote_is_open(self, now=None):
         now = now or timezone.now()
         return self.vote_opens_at <= now < self.vote_closes_at

@@ -7,14 +7,20 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from post_office import mail
+from wagtail.models import Site
 
 
 def link(language, view_name, token=None, **kwargs):
-    """An absolute link to one of this app's views in the given language, with ``?token=`` if given."""
+    """An absolute link to one of this app's views in the given language, with ``?token=`` if given.
+
+    On the default site's host, like the page links in the sign-up emails.
+    """
     with translation.override(language):
         path = reverse(f"wellbeing:{view_name}", kwargs=kwargs or None)
     query = f"?{urlencode({'token': token})}" if token else ""
-    return f"{settings.WAGTAILADMIN_BASE_URL}{path}{query}"
+    site = Site.objects.filter(is_default_site=True).first()
+    origin = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return f"{origin}{path}{query}"
 
 
 def send(address, language, subject, template, context):

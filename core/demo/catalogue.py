@@ -173,12 +173,12 @@ PEOPLE = [
             "sv": (
                 "Aino coachar stadens personal i metoder för delaktighet och leder "
                 "dialoger. Hon hjälper dig när din förening eller grupp vill söka "
-                "välfärdspengen eller föra fram en fråga i stadens beredning."
+                "välmåendepengar eller föra fram en fråga i stadens beredning."
             ),
             "en": (
                 "Aino coaches city staff in participation methods and leads dialogues. "
-                "She can help when your association or group wants to apply for the "
-                "wellbeing fund or bring a matter to the city's attention."
+                "She can help when your association or group wants to apply for "
+                "wellbeing money or bring a matter to the city's attention."
             ),
         },
     },
@@ -513,7 +513,7 @@ MODEL_PAGE = {
                     "<li>utsett två delaktighetsagenter, som använder hälften av sin "
                     "arbetstid till arbetet för delaktighet</li>"
                     "<li>utbildat personalen i metoder för delaktighet</li>"
-                    "<li>modigt prövat nya sätt att delta, till exempel välfärdspengen, "
+                    "<li>modigt prövat nya sätt att delta, till exempel välmåendepengarna, "
                     "dialoger och Poris pop-up.</li>"
                     "</ul>"
                 ),
@@ -522,7 +522,7 @@ MODEL_PAGE = {
                     "<li>appointed two participation agents, who spend half of their working "
                     "time on participation</li>"
                     "<li>trained staff in participation methods</li>"
-                    "<li>boldly tried out new ways to take part, such as the wellbeing fund, "
+                    "<li>boldly tried out new ways to take part, such as wellbeing money, "
                     "dialogues and the Poris pop-up.</li>"
                     "</ul>"
                 ),
@@ -1533,11 +1533,11 @@ OPPORTUNITIES_INDEX = {
         ),
         "sv": (
             "Björneborgs stads möjligheter att delta: verkstäder, dialoger, enkäter, "
-            "försök, höranden och välfärdspengen. Inget konto behövs."
+            "försök, höranden och välmåendepengarna. Inget konto behövs."
         ),
         "en": (
             "Ways to take part in Pori: workshops, dialogues, surveys, pilots, "
-            "hearings and the wellbeing fund. No account needed to sign up."
+            "hearings and wellbeing money. No account needed to sign up."
         ),
     },
 }
@@ -1937,227 +1937,6 @@ OPPORTUNITIES = [
                         "<li>what you would like to have in your own neighbourhood</li>"
                         "<li>what prevents you from exercising or makes it harder.</li>"
                         "</ul>"
-                    ),
-                },
-            ),
-        ],
-    },
-    {
-        "key": "wellbeing-fund",
-        "slug": {"fi": "hyvinvointiraha", "sv": "valfardspengen", "en": "wellbeing-fund"},
-        "title": {
-            "fi": "Hyvinvointiraha – Rakkaudella porilaisille: hae rahaa omaan ideaasi",
-            "sv": "Välfärdspengen – Med kärlek till björneborgarna: sök pengar för din idé",
-            "en": "Wellbeing fund – With love for the people of Pori: apply for money for your idea",
-        },
-        "intro": {
-            "fi": (
-                "Onko sinulla tai ryhmälläsi idea, joka lisäisi porilaisten hyvinvointia? "
-                "Hae hyvinvointirahaa ja toteuta idea itse."
-            ),
-            "sv": (
-                "Har du eller din grupp en idé som skulle öka björneborgarnas "
-                "välbefinnande? Sök välfärdspengen och genomför idén själva."
-            ),
-            "en": (
-                "Do you or your group have an idea that would improve the wellbeing of "
-                "people in Pori? Apply for the wellbeing fund and carry out the idea "
-                "yourselves."
-            ),
-        },
-        "search_description": {
-            "fi": (
-                "Hae Porin hyvinvointirahaa: asukkaat, ryhmät, yhdistykset ja yritykset "
-                "voivat hakea rahaa uuteen, hyvinvointia lisäävään toimintaan."
-            ),
-            "sv": (
-                "Sök Björneborgs välfärdspeng: invånare, grupper, föreningar och företag "
-                "kan söka pengar för ny verksamhet som främjar välbefinnande."
-            ),
-            "en": (
-                "Apply for Pori's wellbeing fund: residents, groups, associations and "
-                "companies can apply for money for new activities that promote wellbeing."
-            ),
-        },
-        "method": "grant",
-        "topics": [
-            "wellbeing-and-health",
-            "culture-and-events",
-            "sports-and-outdoors",
-            "children-and-youth",
-        ],
-        "areas": ["koko-pori"],
-        "audiences": ["associations", "everyone", "young-people", "families-with-children"],
-        "organiser": {
-            "fi": "Kaupungin osallisuustiimi",
-            "sv": "Stadens delaktighetsteam",
-            "en": "City participation team",
-        },
-        "contacts": ["agent-1", "agent-2"],
-        "external_url": "",
-        "learn": {
-            "fi": (
-                "Kaupunki etsii asukkaiden omia ideoita, jotka vahvistavat porilaisten "
-                "hyvinvointia tämän vuoden teemojen mukaisesti, ja tukee niiden "
-                "toteuttamista."
-            ),
-            "sv": (
-                "Staden söker invånarnas egna idéer som stärker björneborgarnas "
-                "välbefinnande i linje med årets teman, och stöder genomförandet av dem."
-            ),
-            "en": (
-                "The city is looking for residents' own ideas that strengthen wellbeing "
-                "in Pori in line with this year's themes, and supports carrying them out."
-            ),
-        },
-        "input_use": {
-            "fi": (
-                "Kaupungin työryhmä arvioi hakemukset vuoden teemojen perusteella. "
-                "Työryhmä voi kehittää ideoita yhdessä hakijoiden kanssa tai ehdottaa "
-                "samankaltaisten hankkeiden yhdistämistä."
-            ),
-            "sv": (
-                "Stadens arbetsgrupp bedömer ansökningarna utifrån årets teman. "
-                "Arbetsgruppen kan utveckla idéerna tillsammans med sökandena eller "
-                "föreslå att liknande projekt slås ihop."
-            ),
-            "en": (
-                "A city working group assesses the applications against this year's "
-                "themes. The group may develop ideas further with the applicants or "
-                "suggest that similar projects join forces."
-            ),
-        },
-        "decision": {
-            "fi": (
-                "Kaupunginhallitus päättää rahoitettavista hankkeista työryhmän "
-                "esityksestä hakuajan päätyttyä. Päätös julkaistaan tässä palvelussa."
-            ),
-            "sv": (
-                "Stadsstyrelsen beslutar om vilka projekt som får finansiering på förslag "
-                "av arbetsgruppen efter att ansökningstiden har gått ut. Beslutet "
-                "publiceras i den här tjänsten."
-            ),
-            "en": (
-                "The city board decides which projects are funded, on the working group's "
-                "proposal, after the application period has closed. The decision will be "
-                "published in this service."
-            ),
-        },
-        "opens_day": -20,
-        "closes_day": 25,
-        "sessions": [
-            {
-                "day": 6,
-                "start": "17:00",
-                "end": "18:30",
-                "venue": {
-                    "fi": "Porin kaupunginkirjasto, kokoustila",
-                    "sv": "Björneborgs stadsbibliotek, mötesrummet",
-                    "en": "Pori City Library, meeting room",
-                },
-                "address": "Gallen-Kallelankatu 12, Pori",
-                "online_url": "",
-                "accessibility": {
-                    "fi": (
-                        "Kirjastoon on esteetön sisäänkäynti, ja kokoustilaan pääsee hissillä. "
-                        "Tilassa on induktiosilmukka, ja esteetön WC on samassa kerroksessa. "
-                        "Liikkumisesteisten pysäköintipaikat ovat lähellä pääovea."
-                    ),
-                    "sv": (
-                        "Biblioteket har en steglös ingång, och till mötesrummet kommer man med "
-                        "hiss. I rummet finns en hörslinga, och en tillgänglig toalett finns på "
-                        "samma våning. Parkeringsplatser för personer med rörelsehinder finns "
-                        "nära huvudingången."
-                    ),
-                    "en": (
-                        "The library has a step-free entrance, and there is a lift to the meeting "
-                        "room. The room has an induction loop, and there is an accessible toilet "
-                        "on the same floor. Accessible parking spaces are close to the main "
-                        "entrance."
-                    ),
-                },
-            },
-        ],
-        "featured": True,
-        "body": [
-            (
-                "heading",
-                {
-                    "fi": "Mihin rahaa voi hakea",
-                    "sv": "Vad du kan söka pengar för",
-                    "en": "What you can apply for",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Hyvinvointirahaa voi hakea uuteen toimintaan, joka edistää "
-                        "porilaisten hyvinvointia. Hakijat toteuttavat hankkeensa itse vuoden "
-                        "aikana ja kertovat lopuksi, mitä saatiin aikaan.</p>"
-                        "<p>Tämän vuoden teemat valittiin asukkaiden äänestyksessä:</p>"
-                        "<ul>"
-                        "<li>yksinäisyyden vähentäminen</li>"
-                        "<li>lasten ja nuorten harrastukset</li>"
-                        "<li>liikkumaan kannustaminen</li>"
-                        "<li>lähiluonto ja oma asuinalue.</li>"
-                        "</ul>"
-                    ),
-                    "sv": (
-                        "<p>Du kan söka välfärdspengen (på finska Rakkaudella porilaisille) för "
-                        "ny verksamhet som främjar björneborgarnas välbefinnande. De sökande "
-                        "genomför sina projekt själva under året och berättar till sist vad de "
-                        "har åstadkommit.</p>"
-                        "<p>Årets teman valdes i en omröstning bland invånarna:</p>"
-                        "<ul>"
-                        "<li>att minska ensamheten</li>"
-                        "<li>fritidsintressen för barn och unga</li>"
-                        "<li>att uppmuntra till motion</li>"
-                        "<li>närnaturen och det egna bostadsområdet.</li>"
-                        "</ul>"
-                    ),
-                    "en": (
-                        "<p>You can apply for the wellbeing fund (in Finnish, Rakkaudella "
-                        "porilaisille) for new activities that promote the wellbeing of people in "
-                        "Pori. Applicants carry out their projects themselves during the year and "
-                        "report at the end on what they achieved.</p>"
-                        "<p>This year's themes were chosen in a residents' vote:</p>"
-                        "<ul>"
-                        "<li>reducing loneliness</li>"
-                        "<li>hobbies for children and young people</li>"
-                        "<li>encouraging people to be more active</li>"
-                        "<li>local nature and your own neighbourhood.</li>"
-                        "</ul>"
-                    ),
-                },
-            ),
-            (
-                "heading",
-                {"fi": "Kuka voi hakea", "sv": "Vem kan söka", "en": "Who can apply"},
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Hakea voivat asukkaat, vapaamuotoiset ryhmät, yhdistykset ja "
-                        "yritykset. Yhdistysten perustoiminnan kuluja ei rahoiteta.</p>"
-                        "<p>Hakuinfossa kerromme, miten hakemus tehdään, ja voit kysyä "
-                        "osallisuusagenteilta neuvoa oman ideasi kanssa. Hakuinfoon ei tarvitse "
-                        "ilmoittautua.</p>"
-                    ),
-                    "sv": (
-                        "<p>Invånare, informella grupper, föreningar och företag kan söka. "
-                        "Föreningars kostnader för basverksamheten finansieras inte.</p>"
-                        "<p>På informationsmötet berättar vi hur du gör en ansökan, och du kan be "
-                        "delaktighetsagenterna om råd med din idé. Du behöver inte anmäla dig "
-                        "till informationsmötet.</p>"
-                    ),
-                    "en": (
-                        "<p>Residents, informal groups, associations and companies can apply. The "
-                        "fund does not cover associations' basic running costs.</p>"
-                        "<p>At the information session we explain how to apply, and you can ask "
-                        "the participation agents for advice on your idea. You do not need to "
-                        "sign up for the information session.</p>"
                     ),
                 },
             ),
@@ -4184,157 +3963,6 @@ OPPORTUNITIES = [
         ],
     },
     {
-        "key": "wellbeing-fund-theme-vote",
-        "slug": {
-            "fi": "hyvinvointirahan-teemojen-aanestys",
-            "sv": "valfardspengen-omrostning-om-teman",
-            "en": "wellbeing-fund-theme-vote",
-        },
-        "title": {
-            "fi": "Hyvinvointirahan teemojen äänestys",
-            "sv": "Omröstning om välfärdspengens teman",
-            "en": "Vote on the wellbeing fund's themes",
-        },
-        "intro": {
-            "fi": (
-                "Porilaiset äänestivät, mihin teemoihin tämän vuoden hyvinvointiraha "
-                "suunnataan. Valitut teemat ohjaavat hakemusten arviointia."
-            ),
-            "sv": (
-                "Björneborgarna röstade om vilka teman årets välfärdspeng ska riktas "
-                "till. De valda temana styr bedömningen av ansökningarna."
-            ),
-            "en": (
-                "People in Pori voted on the themes for this year's wellbeing fund. The "
-                "chosen themes guide how applications are assessed."
-            ),
-        },
-        "search_description": {
-            "fi": (
-                "Porilaiset valitsivat äänestämällä hyvinvointirahan teemat. Katso, miten "
-                "äänestettiin ja mitkä teemat valittiin."
-            ),
-            "sv": (
-                "Björneborgarna valde välfärdspengens teman genom omröstning. Se hur "
-                "omröstningen gick till och vilka teman som valdes."
-            ),
-            "en": (
-                "People in Pori chose the wellbeing fund's themes by vote. See how the "
-                "vote worked and which themes were chosen."
-            ),
-        },
-        "method": "survey",
-        "topics": ["wellbeing-and-health"],
-        "areas": ["koko-pori"],
-        "audiences": ["everyone", "associations"],
-        "organiser": {
-            "fi": "Kaupungin osallisuustiimi",
-            "sv": "Stadens delaktighetsteam",
-            "en": "City participation team",
-        },
-        "contacts": ["agent-1"],
-        "external_url": "",
-        "learn": {
-            "fi": (
-                "Kaupunki halusi tietää, mitkä hyvinvoinnin teemat porilaiset kokevat "
-                "tänä vuonna tärkeimmiksi."
-            ),
-            "sv": (
-                "Staden ville veta vilka teman för välbefinnande björneborgarna anser vara viktigast i år."
-            ),
-            "en": (
-                "The city wanted to know which wellbeing themes people in Pori consider "
-                "most important this year."
-            ),
-        },
-        "input_use": {
-            "fi": (
-                "Neljä eniten ääniä saanutta teemaa valittiin vuoden teemoiksi. Kaupungin "
-                "työryhmä arvioi hakemukset niiden perusteella."
-            ),
-            "sv": (
-                "De fyra teman som fick flest röster valdes till årets teman. Stadens "
-                "arbetsgrupp bedömer ansökningarna utifrån dem."
-            ),
-            "en": (
-                "The four themes with the most votes became this year's themes. A city "
-                "working group assesses the applications against them."
-            ),
-        },
-        "decision": {
-            "fi": (
-                "Teemat ratkesivat äänestyksessä, ja niiden pohjalta avattiin vuoden "
-                "haku. Rahoitettavista hankkeista päättää kaupunginhallitus hakuajan "
-                "jälkeen."
-            ),
-            "sv": (
-                "Temana avgjordes i omröstningen, och årets ansökan öppnades utifrån dem. "
-                "Stadsstyrelsen beslutar om vilka projekt som får finansiering efter "
-                "ansökningstiden."
-            ),
-            "en": (
-                "The vote settled the themes, and this year's call for applications was "
-                "opened on that basis. The city board decides which projects are funded "
-                "after the application period."
-            ),
-        },
-        "opens_day": -75,
-        "closes_day": -45,
-        "sessions": [],
-        "featured": False,
-        "body": [
-            (
-                "heading",
-                {
-                    "fi": "Miten äänestettiin",
-                    "sv": "Hur omröstningen gick till",
-                    "en": "How the vote worked",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Äänestää sai verkossa tai paperilomakkeella Porin kirjastoissa. "
-                        "Vaihtoehdot koottiin edellisen vuoden hakemuksista, hankkeiden "
-                        "raporteista ja asukkaiden ehdotuksista.</p>"
-                    ),
-                    "sv": (
-                        "<p>Man kunde rösta på webben eller på en pappersblankett i Björneborgs "
-                        "bibliotek. Alternativen sammanställdes utifrån förra årets ansökningar, "
-                        "projektens rapporter och invånarnas förslag.</p>"
-                    ),
-                    "en": (
-                        "<p>People could vote online or on a paper form at Pori's libraries. The "
-                        "options were drawn from last year's applications, project reports and "
-                        "residents' suggestions.</p>"
-                    ),
-                },
-            ),
-            (
-                "heading",
-                {"fi": "Mitä seurasi", "sv": "Vad som följde", "en": "What happened next"},
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Kerromme, mitä kuulimme ja mitä siitä seurasi, osiossa Mitä kuulimme, "
-                        "mitä teimme.</p>"
-                    ),
-                    "sv": (
-                        "<p>Vad vi hörde och vad det ledde till berättar vi i avsnittet Vad vi "
-                        "hörde, vad vi gjorde.</p>"
-                    ),
-                    "en": (
-                        "<p>We report what we heard and what came of it in the section What we "
-                        "heard, what we did.</p>"
-                    ),
-                },
-            ),
-        ],
-    },
-    {
         "key": "noormarkku-residents-evening",
         "slug": {
             "fi": "asukasilta-noormarkku",
@@ -4887,69 +4515,79 @@ OUTCOMES = [
         "key": "wellbeing-fund-themes",
         "slug": {
             "fi": "hyvinvointirahan-teemat-valittiin",
-            "sv": "valfardspengens-teman-valdes",
-            "en": "wellbeing-fund-themes-chosen",
+            "sv": "valmaendepengarnas-teman-valdes",
+            "en": "wellbeing-money-themes-chosen",
         },
         "title": {
-            "fi": "Hyvinvointirahan teemat valittiin äänestyksessä",
-            "sv": "Välfärdspengens teman valdes genom omröstning",
-            "en": "The wellbeing fund's themes were chosen by vote",
+            "fi": "Vuoden 2026 hyvinvointirahan teemat valittiin äänestyksessä",
+            "sv": "Teman för välmåendepengarna 2026 valdes genom omröstning",
+            "en": "The themes of the 2026 wellbeing money were chosen by vote",
         },
         "intro": {
             "fi": (
-                "Porilaiset päättivät äänestämällä, mihin tämän vuoden hyvinvointiraha "
-                "suunnataan. Haku avattiin valittujen teemojen pohjalta."
+                "Porilaiset päättivät äänestämällä, mihin vuoden 2026 hyvinvointiraha "
+                "suunnattiin. Haku avattiin neljän valitun teeman pohjalta, ja rahoitetut "
+                "hankkeet on nyt toteutettu."
             ),
             "sv": (
-                "Björneborgarna bestämde genom omröstning vart årets välfärdspeng riktas. "
-                "Ansökan öppnades utifrån de valda temana."
+                "Björneborgarna bestämde genom omröstning vart välmåendepengarna 2026 "
+                "skulle riktas. Ansökan öppnades utifrån de fyra valda temana, och de "
+                "finansierade projekten har nu genomförts."
             ),
             "en": (
-                "People in Pori voted on where this year's wellbeing fund should go. The "
-                "call for applications was opened on the basis of the chosen themes."
+                "People in Pori voted on where the 2026 wellbeing money should go. The "
+                "call for applications opened on the basis of the four chosen themes, and "
+                "the funded projects have now been carried out."
             ),
         },
         "search_description": {
             "fi": (
-                "Hyvinvointirahan teemaäänestyksen tulokset: mitkä teemat valittiin ja "
-                "miten ne vaikuttavat hakemusten arviointiin."
+                "Vuoden 2026 hyvinvointirahan teemaäänestyksen tulokset: mitkä teemat "
+                "valittiin ja miten ne ohjasivat hakemusten arviointia."
             ),
             "sv": (
-                "Resultatet av omröstningen om välfärdspengens teman: vilka teman som "
-                "valdes och hur de påverkar bedömningen av ansökningarna."
+                "Resultatet av omröstningen om teman för välmåendepengarna 2026: vilka "
+                "teman som valdes och hur de styrde bedömningen av ansökningarna."
             ),
             "en": (
-                "Results of the wellbeing fund theme vote: which themes were chosen and "
-                "how they affect the assessment of applications."
+                "Results of the 2026 wellbeing money theme vote: which themes were chosen "
+                "and how they guided the assessment of applications."
             ),
         },
-        "opportunities": ["wellbeing-fund-theme-vote"],
+        # The round's spec, votes and results are in core.demo.wellbeing (key "2026").
+        "opportunities": ["wellbeing-money-2026"],
         "participants": 1260,
         "heard": [
             (
                 "paragraph",
                 {
                     "fi": (
-                        "<p>Äänestykseen osallistui 1 260 porilaista. Eniten ääniä saivat "
-                        "yksinäisyyden vähentäminen, lasten ja nuorten harrastukset, liikkumaan "
-                        "kannustaminen sekä lähiluonto ja oma asuinalue.</p>"
-                        "<p>Avoimissa vastauksissa toivottiin erityisesti toimintaa, johon voi "
-                        "osallistua maksutta ja ilman ennakkoilmoittautumista.</p>"
+                        "<p>Äänestykseen osallistui 1 260 porilaista, ja kukin sai valita "
+                        "enintään kolme teemaa viidestä. Eniten ääniä saivat yksinäisyyden "
+                        "vähentäminen (833 ääntä), lasten ja nuorten harrastukset (764), "
+                        "liikkumaan kannustaminen (620) sekä lähiluonto ja oma asuinalue "
+                        "(540). Kulttuuria kaikille sai 352 ääntä.</p>"
+                        "<p>Jokainen ääni vahvistettiin sähköpostiin lähetetyllä linkillä, "
+                        "joten kukin äänestäjä on laskettu vain kerran.</p>"
                     ),
                     "sv": (
-                        "<p>I omröstningen deltog 1 260 björneborgare. Flest röster fick att "
-                        "minska ensamheten, fritidsintressen för barn och unga, att uppmuntra "
-                        "till motion samt närnaturen och det egna bostadsområdet.</p>"
-                        "<p>I de öppna svaren önskade många särskilt verksamhet som man kan delta "
-                        "i gratis och utan förhandsanmälan.</p>"
+                        "<p>I omröstningen deltog 1 260 björneborgare, och var och en fick "
+                        "välja högst tre av fem teman. Flest röster fick att minska ensamheten "
+                        "(833 röster), fritidsintressen för barn och unga (764), att uppmuntra "
+                        "till motion (620) samt närnaturen och det egna bostadsområdet (540). "
+                        "Kultur för alla fick 352 röster.</p>"
+                        "<p>Varje röst bekräftades med en länk som skickades per e-post, så "
+                        "varje röstande har räknats bara en gång.</p>"
                     ),
                     "en": (
-                        "<p>1,260 people in Pori took part in the vote. The themes with the most "
-                        "votes were reducing loneliness, hobbies for children and young people, "
-                        "encouraging people to be more active, and local nature and your own "
-                        "neighbourhood.</p>"
-                        "<p>In the open answers, many asked especially for activities that are "
-                        "free and need no advance sign-up.</p>"
+                        "<p>1,260 people in Pori took part in the vote, and each could choose "
+                        "up to three of the five themes. The themes with the most votes were "
+                        "reducing loneliness (833 votes), hobbies for children and young people "
+                        "(764), encouraging people to be more active (620), and local nature "
+                        "and your own neighbourhood (540). Culture for everyone received 352 "
+                        "votes.</p>"
+                        "<p>Every vote was confirmed with a link sent by email, so each voter "
+                        "was counted only once.</p>"
                     ),
                 },
             ),
@@ -4959,42 +4597,45 @@ OUTCOMES = [
                 "paragraph",
                 {
                     "fi": (
-                        "<p>Neljä eniten ääniä saanutta teemaa ovat tämän vuoden hyvinvointirahan "
-                        "teemat. Haku avattiin niiden pohjalta, ja kaupungin työryhmä arvioi "
-                        "hakemukset teemojen mukaan. Arvioinnissa painotetaan myös maksuttomuutta "
-                        "ja matalaa kynnystä osallistua.</p>"
+                        "<p>Neljä eniten ääniä saanutta teemaa valittiin vuoden 2026 "
+                        "hyvinvointirahan teemoiksi. Haku avattiin niiden pohjalta, ja "
+                        "kaupungin työryhmä arvioi hakemukset teemojen mukaan.</p>"
+                        "<p>Kaupunginhallitus päätti rahoituksesta työryhmän esityksestä. "
+                        "Rahoitetut hankkeet ja niiden raportit löydät Hyvinvointiraha 2026 "
+                        "-sivulta.</p>"
                     ),
                     "sv": (
-                        "<p>De fyra teman som fick flest röster är årets teman för "
-                        "välfärdspengen. Ansökan öppnades utifrån dem, och stadens arbetsgrupp "
-                        "bedömer ansökningarna enligt temana. I bedömningen betonas också att "
-                        "verksamheten ska vara avgiftsfri och lätt att delta i.</p>"
+                        "<p>De fyra teman som fick flest röster valdes till teman för "
+                        "välmåendepengarna 2026. Ansökan öppnades utifrån dem, och stadens "
+                        "arbetsgrupp bedömde ansökningarna enligt temana.</p>"
+                        "<p>Stadsstyrelsen beslutade om finansieringen på arbetsgruppens "
+                        "förslag. De finansierade projekten och deras rapporter hittar du på "
+                        "sidan Välmåendepengar 2026.</p>"
                     ),
                     "en": (
-                        "<p>The four themes with the most votes are this year's wellbeing fund "
-                        "themes. The call for applications was opened on that basis, and a city "
-                        "working group assesses the applications against the themes. The "
-                        "assessment also gives weight to activities that are free and easy to "
-                        "join.</p>"
+                        "<p>The four themes with the most votes became the themes of the 2026 "
+                        "wellbeing money. The call for applications was opened on that basis, "
+                        "and a city working group assessed the applications against the "
+                        "themes.</p>"
+                        "<p>The city board decided on the funding on the working group's "
+                        "proposal. You can find the funded projects and their reports on the "
+                        "Wellbeing money 2026 page.</p>"
                     ),
                 },
             ),
         ],
         "decision_maker": {
-            "fi": "Hyvinvointirahan työryhmä",
-            "sv": "Arbetsgruppen för välfärdspengen",
-            "en": "The wellbeing fund working group",
+            "fi": "Kaupunginhallitus hyvinvointirahan työryhmän esityksestä",
+            "sv": "Stadsstyrelsen på förslag av arbetsgruppen för välmåendepengarna",
+            "en": "The city board, on the proposal of the wellbeing money working group",
         },
         "decision_url": "",
-        "status": "decided",
-        "status_reason": {
-            "fi": "Rahoitettavista hankkeista päättää kaupunginhallitus hakuajan päätyttyä.",
-            "sv": ("Stadsstyrelsen beslutar om vilka projekt som får finansiering efter ansökningstiden."),
-            "en": "The city board decides which projects are funded after the application period.",
-        },
+        "status": "implemented",
+        "status_reason": {"fi": "", "sv": "", "en": ""},
+        # The days of the 2026 round in core.demo.wellbeing.
         "timeline": [
             {
-                "day": -75,
+                "day": -330,
                 "text": {
                     "fi": "Teemaäänestys avautui.",
                     "sv": "Omröstningen om teman öppnades.",
@@ -5002,7 +4643,7 @@ OUTCOMES = [
                 },
             },
             {
-                "day": -45,
+                "day": -310,
                 "text": {
                     "fi": "Äänestys päättyi, ja neljä teemaa valittiin.",
                     "sv": "Omröstningen avslutades, och fyra teman valdes.",
@@ -5010,12 +4651,32 @@ OUTCOMES = [
                 },
             },
             {
-                "day": -20,
+                "day": -300,
                 "text": {
                     "fi": "Hyvinvointirahan haku avautui valittujen teemojen pohjalta.",
-                    "sv": "Ansökan om välfärdspengen öppnades utifrån de valda temana.",
+                    "sv": "Ansökan om välmåendepengar öppnades utifrån de valda temana.",
+                    "en": "Applications for wellbeing money opened on the basis of the chosen themes.",
+                },
+            },
+            {
+                "day": -215,
+                "text": {
+                    "fi": "Kaupunginhallitus päätti rahoitettavista hankkeista.",
+                    "sv": "Stadsstyrelsen beslutade vilka projekt som får pengar.",
+                    "en": "The city board decided which projects to fund.",
+                },
+            },
+            {
+                "day": -10,
+                "text": {
+                    "fi": "Hankkeiden toteutusaika päättyi, ja hakijat alkoivat raportoida tuloksistaan.",
+                    "sv": (
+                        "Tiden för att genomföra projekten gick ut, och de sökande började "
+                        "rapportera om resultaten."
+                    ),
                     "en": (
-                        "The wellbeing fund call for applications opened on the basis of the chosen themes."
+                        "The time for carrying out the projects ended, and the applicants began "
+                        "to report on their results."
                     ),
                 },
             },
@@ -5335,7 +4996,6 @@ OUTCOMES = [
 # events (the pop-up) and past sessions take no sign-up.
 SIGNUP = {
     "kirjurinluoto-event-organisers": {"capacity": 25, "waitlist": 10, "max_group": 2},
-    "wellbeing-fund": {"capacity": 30, "waitlist": 0, "max_group": 3},
     "belonging-dialogue": {
         "capacity": 16,
         "waitlist": 6,

@@ -42,8 +42,9 @@ from projects.models import (
     SignupQuestion,
     Topic,
 )
+from wellbeing import working_group
 
-from . import catalogue, content
+from . import catalogue, content, wellbeing
 
 SOURCE_LANGUAGE = "fi"
 CONTACT_EMAIL = "osallistu@pori.fi"
@@ -54,6 +55,7 @@ DEMO_ACCOUNTS = [
     ("vanhusneuvosto", "Veikko", workspaces.COUNCIL_EDITORS[Council.ELDERLY]),
     ("vammaisneuvosto", "Vilja", workspaces.COUNCIL_EDITORS[Council.DISABILITY]),
     ("viestinta", "Viivi", workspaces.COMMUNICATIONS),
+    ("tyoryhma", "Tuula", working_group.WORKING_GROUP),
 ]
 
 
@@ -67,6 +69,7 @@ def load(log=print):
     demo = _Demo(locales, log)
     demo.build()
     workspaces.set_up_all()
+    working_group.ensure()
     accounts = getattr(settings, "DEMO_ADMIN_USERNAME", None)
     editors = _ensure_accounts() if accounts else {}
     demo.unpublished_calls(editors)
@@ -95,6 +98,11 @@ class _Demo:
         opportunities = {
             spec["key"]: self.opportunity(index, spec, terms, people) for spec in catalogue.OPPORTUNITIES
         }
+        # The wellbeing money rounds, with votes and applications; outcomes may link to them too.
+        rounds = wellbeing.build(self, index)
+        if clash := rounds.keys() & opportunities.keys():
+            raise DemoContentError(f"Opportunity keys used twice: {sorted(clash)}")
+        opportunities.update(rounds)
         outcomes = self.child(home, OutcomeIndexPage, catalogue.OUTCOMES_INDEX, show_in_menus=True)
         for spec in catalogue.OUTCOMES:
             page = self.child(outcomes, OutcomePage, spec, **self.outcome_fields(spec))
@@ -452,7 +460,8 @@ def _segments(html):
 
 
 def _ensure_accounts():
-    """The admin, the councils' editors and a communications user, all with the demo password.
+    """The admin, the councils' editors, a communications user and a member of the wellbeing money
+    working group, all with the demo password.
 
     Returns each council's editor by council. Existing accounts are left as they are,
     apart from joining their group.

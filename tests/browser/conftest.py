@@ -23,8 +23,9 @@ from core.demo import catalogue, loader
 from projects.models import OpportunitySession
 from signups import services
 from tests.staff import PASSWORD, make_staff
+from wellbeing.models import Application, RoundPage
 
-from . import council_flow, quality, signup_flow
+from . import council_flow, quality, signup_flow, wellbeing_flow
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Not in the sitemap: search and "not found" pages.
@@ -39,6 +40,7 @@ EXTRA_PATHS = [
 ]
 NOT_FOUND_PATHS = EXTRA_PATHS[-3:]
 SIGNUP_NOT_FOUND = []  # cancel links that are not valid: filled in by _signup_paths()
+WELLBEING_NOT_FOUND = []  # vote and application links that are not valid: filled in by _wellbeing_paths()
 CSP_PUBLIC_PATHS = ["/fi/", "/sv/om-tjansten/", "/en/search/?q=pori", "/fi/ei-ole/"]
 
 
@@ -53,9 +55,11 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
         cache.clear()
         signup_paths = _signup_paths()
-        urls = _sitemap_urls(origin) + [origin + path for path in EXTRA_PATHS + signup_paths]
+        wellbeing_paths = _wellbeing_paths()
+        extra = EXTRA_PATHS + signup_paths + wellbeing_paths
+        urls = _sitemap_urls(origin) + [origin + path for path in extra]
         pages = quality.inspect_pages(urls, origin=origin)
-        signup_flows, council_flow_seen = _flows(origin)
+        signup_flows, council_flow_seen, wellbeing_flow_seen = _flows(origin)
         csp_public = quality.csp_violations(
             [origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]]
         )
@@ -70,6 +74,9 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
             f"/admin/signups/sessions/{_signup_session('kirjurinluoto-event-organisers').translation_key}/",
             f"/admin/signups/sessions/{_signup_session('kirjurinluoto-event-organisers').translation_key}/add/",
             "/admin/signups/people/",
+            reverse("wellbeing_applications:index"),
+            reverse("wellbeing_applications:edit", args=[Application.objects.filter(status="funded")[0].pk]),
+            reverse("wellbeing_reports:index"),
         ]
         csp_admin = quality.csp_violations(
             [origin + path for path in admin_paths],
@@ -79,11 +86,12 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
     return SimpleNamespace(
         origin=origin,
         pages={report.url: report for report in pages},
-        not_found={origin + path for path in NOT_FOUND_PATHS + SIGNUP_NOT_FOUND},
+        not_found={origin + path for path in NOT_FOUND_PATHS + SIGNUP_NOT_FOUND + WELLBEING_NOT_FOUND},
         csp_public=csp_public,
         csp_admin=csp_admin,
         signup_flows=signup_flows,
         council_flow=council_flow_seen,
+        wellbeing_flow=wellbeing_flow_seen,
     )
 
 
@@ -120,6 +128,43 @@ def _signup_paths():
     return paths + SIGNUP_NOT_FOUND
 
 
+def _wellbeing_paths():
+    """Wellbeing money in every language: the ballot and the application form (also sent empty), the
+    vote's sent and confirm pages, a funded applicant's private page and report form, and links not valid.
+
+    The demo's current round is in its vote phase, so a round taking applications is added here.
+    """
+    from tests.factories import make_round, translate_page
+    from wellbeing import voting
+
+    voting_round = RoundPage.objects.get(slug="hyvinvointiraha-2027")
+    applying = make_round(voting_round.get_parent().specific, "Hakukierros 2032", phase="applications")
+    for language in ("sv", "en"):
+        translate_page(applying, language)
+    theme = voting_round.themes.first().translation_key
+    pending = voting.cast(voting_round, email="harness@example.fi", theme_keys=[theme], language="fi")
+    funded = Application.objects.filter(status="funded", report__isnull=True).first()
+    paths = []
+    for language in ("fi", "sv", "en"):
+        with translation.override(language):
+            ballot = reverse("wellbeing:vote", args=[voting_round.translation_key])
+            form = reverse("wellbeing:apply", args=[applying.translation_key])
+            confirm = reverse("wellbeing:vote-confirm")
+            application = reverse("wellbeing:application")
+            paths += [
+                ballot,
+                ballot + quality.SUBMIT_EMPTY,
+                reverse("wellbeing:vote-sent", args=[voting_round.translation_key]),
+                f"{confirm}?token={pending.confirm_token}",
+                form,
+                form + quality.SUBMIT_EMPTY,
+                f"{application}?token={funded.private_token}",
+                f"{reverse('wellbeing:report')}?token={funded.private_token}",
+            ]
+            WELLBEING_NOT_FOUND.extend([f"{confirm}?token=0", f"{application}?token=0"])
+    return paths + WELLBEING_NOT_FOUND
+
+
 def _flows(origin):
     """People using the site end to end, in Chromium.
 
@@ -136,17 +181,19 @@ def _flows(origin):
     }
     flows = {language: signup_flow.plan(_signup_session(key), language) for language, key in sessions.items()}
     council = council_flow.prepare()
+    wellbeing = wellbeing_flow.prepare()
     sign_ins = {
         user.pk: _sign_in(origin, user, TOTPDevice.objects.get(user=user))
-        for user in (council.editor, council.communications)
+        for user in (council.editor, council.communications, wellbeing.member)
     }
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=quality.CHROMIUM, args=quality.CHROMIUM_ARGS)
         for flow in flows.values():
             signup_flow.run(browser, origin, flow)
         council_flow.run(browser, origin, council, lambda page, user: sign_ins[user.pk](page))
+        wellbeing_flow.run(browser, origin, wellbeing, lambda page, user: sign_ins[user.pk](page))
         browser.close()
-    return flows, council
+    return flows, council, wellbeing
 
 
 def _sitemap_urls(origin):
