@@ -131,3 +131,15 @@ def test_every_configured_language_has_a_wagtail_locale(demo_site):
 def _language_alternates(page):
     """The page's language versions (the feeds are alternates too, without hreflang)."""
     return page.find_all("link", rel="alternate", hreflang=True)
+
+
+def test_english_dates_are_written_the_european_way():
+    import datetime
+
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    moment = datetime.datetime(2027, 1, 4, 16, 0)
+    with translation.override("en"):
+        assert date_format(moment, "DATETIME_FORMAT") == "4 January 2027, 16:00"
+        assert date_format(moment.date()) == "4 January 2027"

@@ -138,6 +138,7 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
+FORMAT_MODULE_PATH = ["config.formats"]  # English dates in the European way
 USE_I18N = True
 USE_TZ = True
 
