@@ -14,6 +14,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -449,6 +450,7 @@ def test_attachments_download_only_for_the_working_group(member, round_page):
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content) == b"%PDF-1.4 data"
     assert not attachment.file.url.startswith(url)
+    assert attachment.file.storage is storages["private"], "kept outside the public media"
     assert Client().get(url).status_code == 302, "anonymous visitors go to the login page"
 
 

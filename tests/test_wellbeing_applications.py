@@ -547,3 +547,16 @@ def test_no_personal_data_travels_in_any_url_of_the_flow(client, round_page):
         query = parse_qs(urlsplit(url).query)
         assert set(query) <= {"token", "saved"}
         assert not any(value in url or value.replace(" ", "+") in url for value in personal)
+
+
+def test_fields_needed_to_send_are_not_marked_optional_though_a_draft_may_omit_them(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = make_round(index, "Merkintäkierros", phase="applications")
+    with translation.override("fi"):
+        url = reverse("wellbeing:apply", args=[page.translation_key])
+    html = soup(client.get(url))
+    labels = {label["for"]: label.get_text(" ", strip=True) for label in html.select("main label[for]")}
+    legends = {legend.parent["id"]: legend.get_text(" ", strip=True) for legend in html.select("main legend")}
+    assert legends["id_applicant_type"] == "Kuka hakee?"
+    assert labels["id_description"] == "Mitä tehdään?"
+    assert labels["id_contact_phone"] == "Yhteyshenkilön puhelinnumero (vapaaehtoinen)"

@@ -209,4 +209,5 @@ def test_the_command_reports_what_it_did(index, capsys):
     vote(page, "pekka@example.com", confirmed=False)
     call_command("apply_wellbeing_retention")
     assert "unconfirmed votes" in capsys.readouterr().out
+    assert not Vote.objects.filter(round=page, confirmed_at__isnull=True).exists()
     assert not Vote.objects.filter(round=page).exists()

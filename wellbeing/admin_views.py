@@ -236,7 +236,8 @@ class ApplicationView(WorkingGroupView):
             merged_from=list(
                 Application.objects.filter(merge_with=application).only("pk", "reference", "title")
             ),
-            evaluation_form=forms.get("evaluation_form") or EvaluationForm(instance=self.own_evaluation()),
+            evaluation_form=forms.get("evaluation_form")
+            or EvaluationForm(instance=next((e for e in evaluations if e.evaluator_id == user.pk), None)),
             decision_form=forms.get("decision_form") or DecisionForm(instance=application),
             message_form=forms.get("message_form") or MessageForm(),
         )

@@ -242,7 +242,9 @@ class ApplicationForm(AccessibleErrorsMixin, forms.Form):
         self._set_choices()
         self._set_widgets()
         for name in SEND_REQUIRED:
+            # A draft may leave these empty, sending may not: never shown as "optional".
             self.fields[name].required = sending
+            self.fields[name].marked_required = True
         self.budget = BudgetFormSet(
             data,
             prefix="budget",

@@ -18,7 +18,7 @@ from security.ratelimit import form_posts_exceeded
 
 from . import applications
 from .application_forms import AnswerForm, ApplicationForm, ReportForm, application_initial
-from .models import Application, Message, Report, RoundPage, Theme
+from .models import Application, Report, RoundPage, Theme
 
 RATE_LIMIT_GROUP = "wellbeing-applications"
 SAVED_NOTICES = ("draft", "sent", "answered", "report")
@@ -180,7 +180,6 @@ def _show(request, round_page, application):
         "area_name": _area_name(application),
         "attachments": application.attachments.all(),
         "messages_": application.messages.all(),
-        "staff_asked": application.messages.filter(author=Message.Author.STAFF).exists(),
         "answer_form": form if asked else None,
         "report_open": application.status == Application.Status.FUNDED,
         "refused": status == 403,

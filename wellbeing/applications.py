@@ -70,7 +70,6 @@ def send(round_page, language, details, *, files=(), remove=(), application=None
             # Another application took the same number (on a database without row locks): try again.
             if attempt == REFERENCE_ATTEMPTS - 1:
                 raise
-    return None
 
 
 def next_reference(round_page):

@@ -18,6 +18,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -153,7 +155,7 @@ class RoundPage(OpportunityPage):
         self.closes_at = self.applications_close_at
         return super().save(*args, **kwargs)
 
-    @property
+    @cached_property
     def source(self):
         """The Finnish (original) page, to which votes and applications refer."""
         default = Locale.get_default()
@@ -255,7 +257,7 @@ class Vote(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.round_id}: {'confirmed' if self.confirmed_at else 'unconfirmed'}"
+        return f"{self.round_id}: {gettext('confirmed') if self.confirmed_at else gettext('unconfirmed')}"
 
     def save(self, *args, **kwargs):
         if not self.token_hash:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from projects.models import CityArea
 
-from .models import Application, Report, Theme
+from .models import Application, Report
 
 
 @dataclass(frozen=True)
@@ -83,18 +83,10 @@ def totals(projects, field):
     return [Total(name, counts[name], amounts[name]) for name in ordered]
 
 
-def theme_names(round_page, applications, themes=None):
-    """Theme names by key in the page's language; ``themes``: the page's themes if already loaded."""
-    if themes is not None:
-        return {str(theme.translation_key): theme.name for theme in themes}
-    keys = {a.theme_key for a in applications if a.theme_key}
-    return names_in_locale(Theme.objects.all(), "translation_key", keys, round_page.locale_id)
-
-
-def funded(round_page, themes=None):
-    """The results of the round in the page's language."""
+def funded(round_page, themes):
+    """The results of the round in the page's language; ``themes``: the page's themes, already loaded."""
     applications = funded_applications(round_page)
-    themes = theme_names(round_page, applications, themes)
+    themes = {str(theme.translation_key): theme.name for theme in themes}
     areas = names_in_locale(
         CityArea.objects.all(), "slug", {a.area for a in applications if a.area}, round_page.locale_id
     )

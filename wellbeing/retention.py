@@ -26,6 +26,7 @@ from django.db.models import Q
 from django.utils import timezone
 from post_office.models import Attachment, Email
 
+from .decisions import DECIDED
 from .models import ApplicantType, Application, ApplicationAttachment, Message, Vote
 
 DRAFT_RETENTION_DAYS = 30
@@ -107,19 +108,14 @@ def clear(applications, now):
     return count, emails
 
 
-UNDECIDED = [
-    Application.Status.RECEIVED,
-    Application.Status.IN_EVALUATION,
-    Application.Status.MORE_INFORMATION,
-    Application.Status.PROPOSED,
-]
-
-
 def not_funded_due(now):
     """Not funded, counted from the decision; or left without one, counted from the round's decision day."""
     cutoff = now - datetime.timedelta(days=settings.WELLBEING_NOT_FUNDED_RETENTION_DAYS)
     not_funded = Q(status=Application.Status.NOT_FUNDED, decided_at__lte=cutoff)
-    undecided = Q(status__in=UNDECIDED, round__decision_on__lt=timezone.localdate(cutoff))
+    # Every sent application without a decision, whatever statuses are added later.
+    undecided = ~Q(status__in=[Application.Status.DRAFT, *DECIDED]) & Q(
+        round__decision_on__lt=timezone.localdate(cutoff)
+    )
     return Application.objects.filter(not_funded | undecided, personal_data_deleted_at__isnull=True)
 
 

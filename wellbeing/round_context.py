@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from . import results
+from . import results, voting
 from .models import Phase
 
 
@@ -62,10 +62,6 @@ def steps(page, current):
     ]
 
 
-def vote_has_closed(page, now):
-    return now >= page.vote_closes_at
-
-
 def round_context(page):
     """The context the round page adds to an opportunity page's: one ``now`` for the whole page."""
     now = timezone.now()
@@ -83,10 +79,8 @@ def round_context(page):
         "applications_open": moment(page.applications_open_at),
         "themes": themes,
     }
-    if vote_has_closed(page, now):
-        from . import voting
-
-        context["vote_results"] = voting.results(page)
+    if now >= page.vote_closes_at:
+        context["vote_results"] = voting.results(page, themes)
     if page.results_published:
         context["results"] = results.funded(page, themes)
     return context

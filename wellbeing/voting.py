@@ -138,7 +138,7 @@ def confirm(vote, now=None):
     return Confirmation.COUNTED
 
 
-def results(round_page):
+def results(round_page, themes=None):
     """The vote's results in the page's language, in three queries whatever the number of votes."""
     source = round_page.source
     voters = Vote.objects.filter(round=source, confirmed_at__isnull=False).count()
@@ -150,7 +150,7 @@ def results(round_page):
     )
     themes = [
         ThemeResult(key=theme.translation_key, name=theme.name, votes=per_theme.get(theme.translation_key, 0))
-        for theme in themes_of(round_page)
+        for theme in (themes if themes is not None else themes_of(round_page))
     ]
     themes.sort(key=lambda theme: -theme.votes)  # stable: ties keep the round's order
     return Results(voters=voters, themes=themes)

@@ -32,5 +32,5 @@ def _permissions():
 def ensure():
     """The working group with exactly its permissions; safe to run again (it repairs, never duplicates)."""
     group, _created = Group.objects.get_or_create(name=WORKING_GROUP)
-    group.permissions.add(*_permissions())
+    group.permissions.set(_permissions())
     return group
