@@ -2,7 +2,10 @@
 
 import os
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Only this host can connect unless GUNICORN_BIND says otherwise: the reverse proxy in front
+# is then the only client, so its X-Forwarded-For can be trusted (TRUSTED_PROXY_COUNT). Production
+# settings read the same variable and refuse combinations that would let visitors forge it.
+bind = (os.environ.get("GUNICORN_BIND", "").strip() or "127.0.0.1:8000").replace(",", " ").split()
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 timeout = 30
 # Trust X-Forwarded-* only from the reverse proxy in front.

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from . import privacy
+from .links import validate_web_address
 from .rich_text import unsafe_hrefs
 
 # Rich text stays simple: structure comes from blocks, not from editors' headings.
@@ -66,7 +68,7 @@ class CallToActionBlock(blocks.StructBlock):
         label=_("Link text"), max_length=80, help_text=_("Say what happens, e.g. “Answer the survey”.")
     )
     page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
-    url = blocks.URLBlock(label=_("Or a web address"), required=False)
+    url = blocks.URLBlock(label=_("Or a web address"), required=False, validators=[validate_web_address])
 
     def clean(self, value):
         value = super().clean(value)
@@ -106,3 +108,41 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()
+
+
+class RetentionPeriodsBlock(blocks.StaticBlock):
+    """How long each kind of personal data is kept, rendered from the settings the retention jobs use,
+    so the privacy notice cannot state a period the service does not keep."""
+
+    def get_context(self, value, parent_context=None):
+        return {**super().get_context(value, parent_context), "groups": privacy.retention_groups()}
+
+    class Meta:
+        icon = "time"
+        label = _("Retention periods")
+        admin_text = _("A table of how long personal data is kept, taken from the site's settings.")
+        template = "core/blocks/retention_periods.html"
+
+
+class CookiesBlock(blocks.StaticBlock):
+    """The cookies the site sets, with their names and lifetimes from the settings that set them."""
+
+    def get_context(self, value, parent_context=None):
+        return {
+            **super().get_context(value, parent_context),
+            "public_cookies": privacy.public_cookies(),
+            "staff_cookies": privacy.staff_cookies(),
+        }
+
+    class Meta:
+        icon = "lock"
+        label = _("Cookies")
+        admin_text = _("A table of the cookies the site sets, taken from the site's settings.")
+        template = "core/blocks/cookies.html"
+
+
+class StandardBodyBlock(BodyBlock):
+    """The body of standard pages: also the privacy notice's tables, which editors place where they fit."""
+
+    retention_periods = RetentionPeriodsBlock()
+    cookies = CookiesBlock()

@@ -1,6 +1,57 @@
-"""Admin forms shared by page types."""
+"""Forms, fields and validators shared by every app."""
 
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+CONTROL_CHARACTERS_MESSAGE = _("Remove the line breaks and control characters.")
+
+# Line and paragraph separators are not control characters in Unicode's sense (Zl, Zp) but break a
+# line all the same. The joiners (Cf) are kept: emoji sequences and some scripts need them.
+_LINE_BREAKS = {"\u2028", "\u2029"}
+_JOINERS = {"\u200c", "\u200d"}
+_MULTI_LINE_WHITESPACE = {"\n", "\r", "\t"}
+
+
+def _has_control_character(value, allowed=frozenset()):
+    for char in value:
+        if char in allowed or char in _JOINERS:
+            continue
+        if char in _LINE_BREAKS or unicodedata.category(char) in ("Cc", "Cf"):
+            return True
+    return False
+
+
+def reject_control_characters(value):
+    """Refuse line breaks and invisible control characters in a one-line value.
+
+    A name or e-mail address with a line break ends up in mail headers, CSV exports and
+    admin listings, where it splits rows or hides text; bidi overrides (Cf) disguise it.
+    """
+    if value and _has_control_character(str(value)):
+        raise ValidationError(CONTROL_CHARACTERS_MESSAGE, code="control_characters")
+
+
+def reject_control_characters_except_line_breaks(value):
+    """The same for a multi-line text area, where line breaks and tabs are the user's own text."""
+    if value and _has_control_character(str(value), allowed=_MULTI_LINE_WHITESPACE):
+        raise ValidationError(CONTROL_CHARACTERS_MESSAGE, code="control_characters")
+
+
+class SingleLineCharField(forms.CharField):
+    """A CharField for one line of text: stripped (as CharField is), no line breaks or control characters."""
+
+    default_validators = [reject_control_characters]
+
+
+class MultiLineCharField(forms.CharField):
+    """A CharField for a text area: stripped, line breaks and tabs allowed, other control characters not."""
+
+    widget = forms.Textarea
+    default_validators = [reject_control_characters_except_line_breaks]
 
 
 class LocaleScopedPageForm(WagtailAdminPageForm):

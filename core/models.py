@@ -10,7 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BodyBlock
+from .blocks import StandardBodyBlock
 
 
 class BasePage(Page):
@@ -40,7 +40,7 @@ class BasePage(Page):
 class StandardPage(BasePage):
     """A plain content page: about, accessibility statement, privacy notice."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.links import validate_web_address
 from core.models import BasePage
 from projects.catalogue import Method
 from projects.models import OpportunityPage
@@ -50,7 +51,7 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     response_method = models.CharField(
         _("how to respond"), max_length=10, choices=ResponseMethod.choices, default=ResponseMethod.FORM
     )
-    response_url = models.URLField(_("response link"), blank=True)
+    response_url = models.URLField(_("response link"), blank=True, validators=[validate_web_address])
     response_email = models.EmailField(_("response email"), blank=True)
 
     content_panels = [

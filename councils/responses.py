@@ -28,7 +28,7 @@ def respond(request, page):
     if not page.accepts_responses:
         return render(request, "councils/call_response.html", {**context, "form": None})
     if request.method == "POST":
-        if form_posts_exceeded(request, "call-responses"):
+        if form_posts_exceeded(request, "call-responses", target=page.translation_key):
             return render(request, "too_many.html", {"back_page": page}, status=429)
         if form.is_valid():
             if not form.cleaned_data.pop(HONEYPOT):

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
+from core.links import validate_web_address
 from core.localization import localized
 from core.models import BasePage
 from signups.availability import for_sessions
@@ -36,14 +37,28 @@ class Term(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    # A translator must not be able to change the code: filter links survive a language switch only
+    # because every language shares it.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="%(app_label)s_%(class)s_unique_code_per_language"
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """The admin's form leaves out the locale, so Django's constraint check would skip this one."""
+        super().clean()
+        same_code = type(self).objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
+        if self.locale_id and same_code.exists():
+            raise ValidationError({"slug": _("Another one in this language already has this code.")})
 
 
 class Topic(Term):
@@ -141,6 +156,7 @@ class OpportunityPage(BasePage):
     external_url = models.URLField(
         _("external service"),
         blank=True,
+        validators=[validate_web_address],
         help_text=_("If people take part on another service (for example a survey elsewhere), its address."),
     )
     opens_at = models.DateTimeField(
@@ -285,7 +301,7 @@ class OpportunitySession(TranslatableMixin, Orderable):
         _("venue"), max_length=150, blank=True, help_text=_("Empty for online sessions.")
     )
     address = models.CharField(_("address"), max_length=150, blank=True)
-    online_url = models.URLField(_("online link"), blank=True)
+    online_url = models.URLField(_("online link"), blank=True, validators=[validate_web_address])
     accessibility = models.TextField(
         _("accessibility of the venue"),
         blank=True,
@@ -416,7 +432,7 @@ class OutcomePage(BasePage):
     heard = StreamField(BodyBlock(), blank=True, verbose_name=_("what we heard"))
     decided = StreamField(BodyBlock(), blank=True, verbose_name=_("what was decided or changed"))
     decision_maker = models.CharField(_("who decided"), max_length=150, blank=True)
-    decision_url = models.URLField(_("link to the decision"), blank=True)
+    decision_url = models.URLField(_("link to the decision"), blank=True, validators=[validate_web_address])
     status = models.CharField(
         _("status"), max_length=20, choices=OutcomeStatus.choices, default=OutcomeStatus.PROCESSING
     )

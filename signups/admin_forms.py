@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .forms import LANGUAGE_NAMES, RegistrationDetails
+from .forms import LANGUAGE_NAMES, RegistrationDetails, email_field, name_field, other_need_field, phone_field
 from .models import AccessibilityNeed, Registration
 from .services import normalise_email
 
@@ -12,13 +12,13 @@ from .services import normalise_email
 class ParticipantForm(RegistrationDetails, forms.Form):
     """Someone signed up by phone or at the door: only the name is required."""
 
-    name = forms.CharField(label=_("Name"), max_length=150)
-    email = forms.EmailField(
+    name = name_field()
+    email = email_field(
         label=_("Email"),
         required=False,
         help_text=_("If given, the person gets the confirmation and a cancel link by email."),
     )
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = phone_field()
     language = forms.ChoiceField(
         label=_("Language of messages"),
         choices=[(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES],
@@ -30,12 +30,7 @@ class ParticipantForm(RegistrationDetails, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    other_need = forms.CharField(
-        label=_("Other accessibility needs"),
-        max_length=500,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    other_need = other_need_field(_("Other accessibility needs"))
     consent = forms.BooleanField(
         label=_("The person agreed that the city stores these needs to arrange the session"),
         help_text=_(
@@ -68,7 +63,7 @@ class ParticipantForm(RegistrationDetails, forms.Form):
 
 
 class PersonForm(forms.Form):
-    email = forms.EmailField(label=_("Email address"))
+    email = email_field(label=_("Email address"))
 
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])

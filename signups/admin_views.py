@@ -621,6 +621,7 @@ class PersonRegistration:
     registration: Registration
     title: str = ""
     starts_at: object = None
+    ends_at: object = None
     venue: str = ""
     address: str = ""
     page: OpportunityPage = None  # the original page, for the audit log
@@ -660,9 +661,10 @@ def find_person(email):
         page_key = versions[0].page.translation_key if versions else (notice.page_key if notice else None)
         if versions:
             shown = in_admin_language(versions, lambda row: row.locale.language_code)
-            item.starts_at, item.venue, item.address = versions[0].starts_at, shown.venue, shown.address
+            item.starts_at, item.ends_at = versions[0].starts_at, versions[0].ends_at
+            item.venue, item.address = shown.venue, shown.address
         elif notice:
-            item.starts_at, item.address = notice.starts_at, notice.address
+            item.starts_at, item.ends_at, item.address = notice.starts_at, notice.ends_at, notice.address
         if pages.get(page_key):
             item.page = pages[page_key][0]
             item.title = in_admin_language(pages[page_key], lambda page: page.locale.language_code).title

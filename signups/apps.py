@@ -9,10 +9,7 @@ class SignupsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from projects.models import OpportunityPage
-
         from .notices import session_changes_published
 
-        page_published.connect(
-            session_changes_published, sender=OpportunityPage, dispatch_uid="signups.notices"
-        )
+        # No sender: Wagtail sends the page's own class (a council call, a round...), never its parent's.
+        page_published.connect(session_changes_published, dispatch_uid="signups.notices")

@@ -185,7 +185,7 @@ def person_record(registration, found):
         "session": {
             "key": str(registration.session_key),
             "starts_at": found.starts_at,
-            "ends_at": registration.session_ends_at,
+            "ends_at": found.ends_at,
             "venue": found.venue,
             "address": found.address,
         },

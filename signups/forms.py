@@ -4,18 +4,84 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
-from core.forms import AccessibleErrorsMixin
+from core.forms import (
+    AccessibleErrorsMixin,
+    MultiLineCharField,
+    SingleLineCharField,
+    reject_control_characters,
+)
 
-from .models import AccessibilityNeed
+from .models import AccessibilityNeed, Registration
 
 PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 QUESTION_PREFIX = "question_"
+OTHER_NEED_LENGTH = 500
+# Answers to extra questions are stored as JSON, which has no length of its own.
+SHORT_ANSWER_LENGTH = 255  # Wagtail's own for single-line form-builder fields
+LONG_ANSWER_LENGTH = 2000
+ANSWER_DIGITS = 20
+
+
+def _length_of(field_name):
+    return Registration._meta.get_field(field_name).max_length
+
+
+def name_field(**kwargs):
+    """The name, one line as long as the column (a longer one would fail in PostgreSQL with a 500)."""
+    return SingleLineCharField(label=_("Name"), max_length=_length_of("name"), **kwargs)
+
+
+def email_field(**kwargs):
+    """The address, as long as the column: Django's form field alone allows 320 characters."""
+    return forms.EmailField(max_length=_length_of("email"), validators=[reject_control_characters], **kwargs)
+
+
+def phone_field(**kwargs):
+    return SingleLineCharField(label=_("Phone"), max_length=_length_of("phone"), required=False, **kwargs)
+
+
+def other_need_field(label):
+    return MultiLineCharField(
+        label=label,
+        max_length=OTHER_NEED_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class BoundedFormBuilder(FormBuilder):
+    """Wagtail's form builder with a limit on every answer that is typed, and no control characters.
+
+    Wagtail limits only single-line answers; the rest would go into the JSON unbounded.
+    """
+
+    def create_singleline_field(self, field, options):
+        return SingleLineCharField(max_length=SHORT_ANSWER_LENGTH, **options)
+
+    def create_multiline_field(self, field, options):
+        return MultiLineCharField(max_length=LONG_ANSWER_LENGTH, **options)
+
+    def create_hidden_field(self, field, options):
+        return SingleLineCharField(max_length=SHORT_ANSWER_LENGTH, widget=forms.HiddenInput, **options)
+
+    def create_email_field(self, field, options):
+        return email_field(**options)
+
+    def create_url_field(self, field, options):
+        url = super().create_url_field(field, options)
+        url.max_length = LONG_ANSWER_LENGTH
+        url.validators += [MaxLengthValidator(LONG_ANSWER_LENGTH), reject_control_characters]
+        url.widget.attrs["maxlength"] = str(LONG_ANSWER_LENGTH)
+        return url
+
+    def create_number_field(self, field, options):
+        return forms.DecimalField(max_digits=ANSWER_DIGITS, **options)
 
 
 class RegistrationDetails:
@@ -30,7 +96,7 @@ class RegistrationDetails:
     def add_questions(self, questions, required=True):
         """The opportunity's extra questions (form-builder fields), keyed by their clean_name."""
         self.questions = list(questions)
-        for name, field in FormBuilder(self.questions).formfields.items():
+        for name, field in BoundedFormBuilder(self.questions).formfields.items():
             field.required = field.required and required
             self.fields[QUESTION_PREFIX + name] = field
 
@@ -88,15 +154,12 @@ class SignupForm(RegistrationDetails, AccessibleErrorsMixin, forms.Form):
         "To pass your accessibility needs on to the organiser, tick this box. Or leave the needs empty."
     )
 
-    name = forms.CharField(label=_("Name"), max_length=150)
-    email = forms.EmailField(
+    name = name_field()
+    email = email_field(
         label=_("Email"),
         help_text=_("We send the confirmation and a link for cancelling here."),
     )
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=40,
-        required=False,
+    phone = phone_field(
         help_text=_("Only if the organiser may need to reach you quickly, for example if the session moves."),
     )
     language = forms.ChoiceField(
@@ -112,9 +175,7 @@ class SignupForm(RegistrationDetails, AccessibleErrorsMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    other_need = forms.CharField(
-        label=_("Other needs"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    other_need = other_need_field(_("Other needs"))
     consent = forms.BooleanField(
         label=_(
             "I agree that the city stores the accessibility needs above to arrange the session. "

@@ -3,8 +3,10 @@
 import hashlib
 import uuid
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
@@ -22,11 +24,31 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+class RegistrationQuerySet(models.QuerySet):
+    def with_session_end(self):
+        """Annotate ``session_ends_at``: when the session ends now, never a copy from sign-up time.
+
+        The cancel link, retention and the data subject tool all hang on it, so it
+        follows every published move. It is the end of the session's first row, the
+        version sign-up uses (see services._lock_session); for a session since removed
+        from its page, the last end its participants were told (SessionNotice).
+        """
+        session = apps.get_model("projects", "OpportunitySession")
+        live_end = session.objects.filter(translation_key=OuterRef("session_key")).order_by("pk")
+        told_end = SessionNotice.objects.filter(session_key=OuterRef("session_key"))
+        return self.annotate(
+            session_ends_at=Coalesce(
+                Subquery(live_end.values("ends_at")[:1]), Subquery(told_end.values("ends_at")[:1])
+            )
+        )
+
+
 class Registration(models.Model):
     """One person's sign-up (with their group) for one session, in every language.
 
     A session exists once per language (wagtail-localize translations); they
-    share a translation key, which is what a registration refers to.
+    share a translation key, which is what a registration refers to. When the
+    session ends is not stored here: see RegistrationQuerySet.with_session_end.
     """
 
     class Status(models.TextChoices):
@@ -35,7 +57,6 @@ class Registration(models.Model):
         CANCELLED = "cancelled", _("Cancelled")
 
     session_key = models.UUIDField(_("session"), db_index=True)
-    session_ends_at = models.DateTimeField(_("session ends"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
@@ -58,6 +79,8 @@ class Registration(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")
@@ -95,7 +118,9 @@ class SessionNotice(models.Model):
 
     Publishing the opportunity compares its sessions with this record; a change
     or a cancellation emails everyone, and the calendar event's SEQUENCE goes
-    up so calendars update the event with the same UID.
+    up so calendars update the event with the same UID. Every registration has
+    one from its sign-up on, and it outlives a session removed from its page:
+    its ``ends_at`` then still says when that registration's data may go.
     """
 
     session_key = models.UUIDField(unique=True)

@@ -6,12 +6,17 @@ and an out-of-date translation must not undo a change or a cancellation.
 
 from django.db import transaction
 
+from projects.models import OpportunityPage
+
 from . import emails
 from .models import Registration, SessionNotice
 
 
 def session_changes_published(sender, instance, **kwargs):
+    """page_published receiver for every page type: any kind of opportunity has sessions."""
     page = instance
+    if not isinstance(page, OpportunityPage):
+        return
     if page.get_translations().filter(pk__lt=page.pk).exists():
         return
     sessions = {session.translation_key: session for session in page.sessions.all()}

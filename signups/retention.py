@@ -16,11 +16,13 @@ from .models import Registration
 def apply(now=None):
     """Returns (needs deleted, registrations anonymised, outbox messages deleted)."""
     now = now or timezone.now()
-    needs = Registration.objects.filter(
-        session_ends_at__lt=now, accessibility_consent_at__isnull=False
-    ).update(accessibility_needs=[], accessibility_other="", accessibility_consent_at=None)
+    # The session's end as it is now: a session moved later keeps its participants' data longer.
+    registrations = Registration.objects.with_session_end()
+    needs = registrations.filter(session_ends_at__lt=now, accessibility_consent_at__isnull=False).update(
+        accessibility_needs=[], accessibility_other="", accessibility_consent_at=None
+    )
     cutoff = now - datetime.timedelta(days=settings.SIGNUP_RETENTION_DAYS)
-    anonymised = Registration.objects.filter(session_ends_at__lt=cutoff, anonymised_at__isnull=True).update(
+    anonymised = registrations.filter(session_ends_at__lt=cutoff, anonymised_at__isnull=True).update(
         name="", email="", phone="", answers={}, anonymised_at=now
     )
     outbox_cutoff = now - datetime.timedelta(days=settings.OUTBOX_RETENTION_DAYS)

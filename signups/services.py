@@ -7,6 +7,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from projects.models import OpportunitySession
+from security.mail_limits import may_email
 
 from . import emails
 from .models import Registration, SessionNotice
@@ -96,7 +97,7 @@ def register(
                 raise RegistrationClosed
             existing = email and _active(session.translation_key, email).first()
             if existing:
-                emails.queue(existing, _kind(existing))
+                _confirm(existing, by_staff)
                 return Registered(existing, created=False)
             group_size = max(1, min(group_size, session.max_group_size))
             if group_size <= places_left(session):
@@ -107,7 +108,6 @@ def register(
                 raise SessionFull
             registration = Registration(
                 session_key=session.translation_key,
-                session_ends_at=session.ends_at,
                 status=status,
                 name=name.strip(),
                 email=email,
@@ -124,7 +124,7 @@ def register(
                 registration.accessibility_consent_at = now
             registration.save()
             _remember_notice(session)
-            emails.queue(registration, _kind(registration))
+            _confirm(registration, by_staff)
             return Registered(registration, created=True)
     except IntegrityError:
         # A parallel identical submission won the race; its own email is already in the outbox.
@@ -139,6 +139,17 @@ def _active(session_key, email):
 
 def _kind(registration):
     return "confirmed" if registration.status == Status.CONFIRMED else "waitlisted"
+
+
+def _confirm(registration, by_staff):
+    """Email the registration's details, unless the public form has emailed this address enough lately.
+
+    Anyone can type any address into the form, as often as they like: the per-address
+    limit keeps the city's email from being sent to someone again and again.
+    The form answers the same either way.
+    """
+    if by_staff or may_email(registration.email):
+        emails.queue(registration, _kind(registration))
 
 
 def _remember_notice(session):

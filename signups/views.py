@@ -48,7 +48,9 @@ def signup(request, session_key):
     availability = for_sessions([session])[session.translation_key]
     form = SignupForm(request.POST or None, session=session, questions=questions)
     if request.method == "POST":
-        if form_posts_exceeded(request, "signups"):
+        if form_posts_exceeded(
+            request, "signups", email=request.POST.get("email"), target=session.translation_key
+        ):
             return render(request, "signups/too_many.html", {"opportunity": page}, status=429)
         if form.is_valid():
             if form.is_bot:
@@ -83,12 +85,14 @@ def thanks(request, session_key):
 
 
 def _registration_for(token):
-    """The active registration behind a cancel link, until its session ends."""
+    """The active registration behind a cancel link, until its session ends (where it is now)."""
     if not token or len(token) > 100:
         return None
-    return Registration.objects.filter(
-        token_hash=hash_token(token), session_ends_at__gt=timezone.now()
-    ).first()
+    return (
+        Registration.objects.with_session_end()
+        .filter(token_hash=hash_token(token), session_ends_at__gt=timezone.now())
+        .first()
+    )
 
 
 @never_cache

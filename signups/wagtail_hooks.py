@@ -67,7 +67,13 @@ def personal_data_permission():
 
 
 def _may_see_participants(page, user):
-    return page.specific_class is OpportunityPage and page.permissions_for_user(user).can_edit()
+    # Any kind of opportunity (a council call, a round...) may have sessions that take sign-ups.
+    specific_class = page.specific_class
+    return (
+        specific_class is not None
+        and issubclass(specific_class, OpportunityPage)
+        and page.permissions_for_user(user).can_edit()
+    )
 
 
 def _participants_button(page):

@@ -107,3 +107,33 @@ def translate_page(page, language):
     copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=False)
     copy.save_revision().publish()
     return copy.specific
+
+
+def open_demo_session(*, capacity, waitlist_capacity=0, max_group_size=1, latest=False):
+    """A demo session at least two days ahead (the soonest, or the latest), in every language, open for
+    sign-up now with these places."""
+    from projects.models import OpportunitySession
+
+    soon = timezone.now() + datetime.timedelta(days=2)
+    sessions = OpportunitySession.objects.filter(
+        locale__language_code="fi", starts_at__gt=soon, page__live=True, cancelled=False
+    )
+    session = sessions.order_by("-starts_at" if latest else "starts_at").first()
+    OpportunitySession.objects.filter(translation_key=session.translation_key).update(
+        capacity=capacity,
+        waitlist_capacity=waitlist_capacity,
+        max_group_size=max_group_size,
+        registration_opens_at=None,
+        registration_closes_at=None,
+    )
+    session.refresh_from_db()
+    return session
+
+
+def publish_sessions(page, change):
+    """Publish a new revision of the page with `change(sessions)` applied, as an editor would."""
+    draft = type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
+    sessions = list(draft.sessions.all())
+    change(sessions)
+    draft.sessions = sessions
+    draft.save_revision().publish()

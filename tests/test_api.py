@@ -1,10 +1,13 @@
 """The public read-only API (/api/v2/): live, public pages by language; places left, never personal data."""
 
+import datetime
 import json
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -13,6 +16,7 @@ from signups import services
 from tests.factories import make_opportunity
 
 pytestmark = pytest.mark.django_db
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 def _items(client, **params):
@@ -110,3 +114,76 @@ def test_search_stems_words_in_the_language_asked_for(client, demo_site):
     make_opportunity(index, "Dialog om Ruosniemi", sessions=[(6, 6)])
     titles = [item["title"] for item in _items(client, locale="sv", search="Ruosniemi dialoger")]
     assert titles == ["Dialog om Ruosniemi"]
+
+
+# Malformed parameters are the client's mistake: a 400 that says why, never a server error.
+
+
+def _bad_request(path="/api/v2/pages/", **params):
+    response = Client(raise_request_exception=False).get(path, params)
+    assert response.status_code == 400, (params, response.status_code, response.exc_info)
+    return response.json()["message"]
+
+
+@pytest.mark.parametrize("offset", [str(2**63), "99999999999999999999"])
+def test_an_offset_past_what_the_database_takes_is_a_bad_request(demo_site, offset):
+    assert "offset" in _bad_request(offset=offset)
+
+
+def test_the_largest_offset_the_database_takes_is_an_empty_page(client, demo_site):
+    response = client.get("/api/v2/pages/", {"offset": str(2**63 - 1)})
+    assert response.status_code == 200
+    assert response.json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "projects.OpportunityPage", "opens_at": "2024-13-45"},
+        {"type": "projects.OpportunityPage", "closes_at": "not a date"},
+        {"first_published_at": "1e309"},
+        {"type": "projects.OutcomePage", "opportunities": "abc"},
+        {"type": "projects.OutcomePage", "opportunities": "99999999999999999999"},
+    ],
+    ids=["impossible-date", "words-for-a-date", "number-for-a-date", "word-for-a-key", "key-past-bigint"],
+)
+def test_a_filter_value_the_field_cannot_hold_is_a_bad_request(demo_site, params):
+    field = list(params)[-1]
+    assert field in _bad_request(**params)
+
+
+def test_a_date_filter_takes_a_day_in_finnish_time(client, demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = make_opportunity(index, "Päivämääräsuodatin", sessions=[(6, 6)])
+    OpportunityPage.objects.filter(pk=page.pk).update(
+        closes_at=datetime.datetime(2031, 3, 1, tzinfo=HELSINKI)
+    )
+    titles = [
+        item["title"] for item in _items(client, type="projects.OpportunityPage", closes_at="2031-03-01")
+    ]
+    assert titles == ["Päivämääräsuodatin"]
+
+
+@pytest.mark.parametrize(
+    "path, params",
+    [
+        ("/api/v2/pages/", {"locale": "fi\x00"}),
+        ("/api/v2/pages/", {"site": "\x00"}),
+        ("/api/v2/pages/find/", {"html_path": "/fi/\x00/"}),
+        ("/api/v2/pages/find/", {"id": "abc"}),
+        ("/api/v2/pages/", {"search": "pori", "search_operator": "xor"}),
+    ],
+    ids=["nul-in-locale", "nul-in-site", "nul-in-path", "word-for-an-id", "unknown-search-operator"],
+)
+def test_other_malformed_parameters_are_bad_requests(demo_site, path, params):
+    assert _bad_request(path, **params)
+
+
+def test_what_an_error_quotes_from_the_query_cannot_be_read_as_markup(demo_site):
+    response = Client(raise_request_exception=False).get("/api/v2/pages/", {"order": "<script>x</script>&"})
+    assert response.status_code == 400
+    assert (
+        b"<script>" not in response.content
+        and b"\\u003cscript\\u003ex\\u003c/script\\u003e\\u0026" in response.content
+    )
+    assert "<script>x</script>&" in response.json()["message"]

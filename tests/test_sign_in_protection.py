@@ -11,9 +11,10 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import Client, RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from security import client_ip as client_ip_module
 from security.client_ip import client_ip
 from security.signals import SIGNED_IN_AT
 from tests.staff import make_staff, sign_in, sign_in_with_password
@@ -64,6 +65,31 @@ def test_the_lock_lifts_after_fifteen_minutes(client):
     assert sign_in_with_password(client, user, **HOME).status_code == 302
 
 
+@pytest.fixture
+def fresh_process(monkeypatch):
+    """As if the server had just started: the once-per-process warning not yet given."""
+    monkeypatch.setattr(client_ip_module, "_warned", False)
+
+
+def test_a_proxy_left_uncounted_is_reported_once(client, settings, caplog, fresh_process):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for _request in range(3):
+        client.get("/healthz", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    warnings = [record for record in caplog.records if "TRUSTED_PROXY_COUNT is 0" in record.getMessage()]
+    assert len(warnings) == 1
+    assert warnings[0].levelname == "WARNING"
+
+
+def test_no_warning_without_a_proxy_or_when_proxies_are_counted(settings, caplog, fresh_process):
+    settings.TRUSTED_PROXY_COUNT = 0
+    # A public address (documentation ranges count as private to Python) sending the header itself.
+    Client().get("/healthz", REMOTE_ADDR="93.184.215.14", HTTP_X_FORWARDED_FOR="198.51.100.1")
+    Client().get("/healthz", REMOTE_ADDR="127.0.0.1")
+    settings.TRUSTED_PROXY_COUNT = 1
+    Client().get("/healthz", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert "TRUSTED_PROXY_COUNT" not in caplog.text
+
+
 def test_behind_trusted_proxies_the_forwarded_address_counts(settings):
     settings.TRUSTED_PROXY_COUNT = 1
     request = RequestFactory().get(
@@ -79,7 +105,20 @@ def test_behind_trusted_proxies_the_forwarded_address_counts(settings):
     [
         ("short1!A", False),  # under 12 characters
         ("password1234", False),  # a common password
+        ("123456789012", False),  # only digits
+        ("aaaaaaaaaaaa", False),  # one character repeated
+        ("abcabcabcabc", False),  # a short pattern repeated
+        ("qwertyuiopas", False),  # along the keyboard
+        ("lkjhgfdsapoiu", False),  # along the keyboard, backwards
+        ("salasana1234", False),  # a common Finnish word with digits
+        ("Lösenord2024!", False),  # a common Swedish word with digits and punctuation
+        ("Kesäkuu-2027", False),  # a month
+        ("yyteri123456", False),  # a Pori word
+        ("osallistupori", False),  # the site's own name
+        ("Osallistu Pori 2027", False),
         ("kesäillan hiljainen tori", True),  # long, no composition rules needed
+        ("kolme karhua yyterin rannalla", True),  # common words inside a passphrase are fine
+        ("salasana on pitkä lause", True),
         ("abcdefghijkz", True),
     ],
 )
@@ -90,6 +129,12 @@ def test_password_rules(password, accepted):
         assert not accepted
     else:
         assert accepted
+
+
+def test_a_refused_password_is_explained_in_the_users_language():
+    with translation.override("sv"), pytest.raises(ValidationError) as refused:
+        validate_password("salasana1234")
+    assert "vanligt ord" in " ".join(refused.value.messages)
 
 
 def test_sign_in_gives_a_new_session_id(client):

@@ -2,7 +2,6 @@
 
 import datetime
 import io
-import socket
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -16,7 +15,8 @@ from post_office.models import STATUS, Email
 from projects.models import OpportunityIndexPage, OpportunitySession
 from signups import services
 from signups.models import Registration
-from tests.factories import make_opportunity
+from tests.factories import make_opportunity, publish_sessions
+from tests.smtp import Inbox, free_port
 
 Status = Registration.Status
 
@@ -32,15 +32,6 @@ def page(demo_site):
 @pytest.fixture
 def session(page):
     return page.sessions.get()
-
-
-def edit_sessions(page, change):
-    """Publish a new revision of the page with `change(sessions)` applied, as an editor would."""
-    draft = type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
-    sessions = list(draft.sessions.all())
-    change(sessions)
-    draft.sessions = sessions
-    draft.save_revision().publish()
 
 
 def sign_up(session, number, **extra):
@@ -63,21 +54,6 @@ def event_of(message):
 
 
 # The outbox ---------------------------------------------------------------------------
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.mark.django_db
@@ -144,7 +120,7 @@ def test_publishing_a_new_time_emails_everyone_an_update_of_the_same_event(sessi
     def postpone(sessions):
         sessions[0].starts_at, sessions[0].ends_at = later, later + datetime.timedelta(hours=2)
 
-    edit_sessions(page, postpone)
+    publish_sessions(page, postpone)
 
     messages = {m.to[0]: m for m in delivered()}
     assert set(messages) == {"asukas1@example.fi", "asukas2@example.fi"}, "confirmed and waitlisted alike"
@@ -154,7 +130,7 @@ def test_publishing_a_new_time_emails_everyone_an_update_of_the_same_event(sessi
     assert event.decoded("DTSTART") == later
     assert messages["asukas1@example.fi"].subject.startswith("Aika tai paikka muuttui")
 
-    edit_sessions(page, lambda sessions: None)
+    publish_sessions(page, lambda sessions: None)
     assert delivered() == [], "publishing again without a change emails nobody"
 
 
@@ -162,7 +138,7 @@ def test_publishing_a_new_time_emails_everyone_an_update_of_the_same_event(sessi
 def test_cancelling_a_session_sends_a_calendar_cancellation_and_closes_sign_up(session, page):
     sign_up(session, 1)
     delivered()
-    edit_sessions(page, lambda sessions: setattr(sessions[0], "cancelled", True))
+    publish_sessions(page, lambda sessions: setattr(sessions[0], "cancelled", True))
     [message] = delivered()
     calendar, event, mimetype = event_of(message)
     assert str(calendar["METHOD"]) == "CANCEL" and "method=CANCEL" in mimetype
@@ -176,7 +152,7 @@ def test_cancelling_a_session_sends_a_calendar_cancellation_and_closes_sign_up(s
 def test_removing_a_session_from_the_page_cancels_it_for_those_signed_up(session, page):
     sign_up(session, 1)
     delivered()
-    edit_sessions(page, lambda sessions: sessions.clear())
+    publish_sessions(page, lambda sessions: sessions.clear())
     [message] = delivered()
     assert str(event_of(message)[1]["STATUS"]) == "CANCELLED"
 

@@ -14,7 +14,7 @@ from post_office.models import Email
 
 from projects.models import OpportunityIndexPage, OpportunityPage, OpportunitySession, SignupQuestion
 from signups.models import Registration
-from tests.factories import make_opportunity
+from tests.factories import make_opportunity, open_demo_session
 from tests.html import soup
 
 Status = Registration.Status
@@ -24,21 +24,8 @@ CANCEL_LINK = re.compile(r"https?://\S+/(?:fi|sv|en)/\S+\?token=[0-9a-f]{64}")
 @pytest.fixture
 def session(demo_site):
     """A future demo session, in all three languages: 2 places, 1 waitlist place, groups up to 3."""
-    soon = timezone.now() + datetime.timedelta(days=2)
-    session = (
-        OpportunitySession.objects.filter(locale__language_code="fi", starts_at__gt=soon, page__live=True)
-        .order_by("starts_at")
-        .first()
-    )
+    session = open_demo_session(capacity=2, waitlist_capacity=1, max_group_size=3)
     SignupQuestion.objects.filter(page__translation_key=session.page.translation_key).delete()
-    OpportunitySession.objects.filter(translation_key=session.translation_key).update(
-        capacity=2,
-        waitlist_capacity=1,
-        max_group_size=3,
-        registration_opens_at=None,
-        registration_closes_at=None,
-    )
-    session.refresh_from_db()
     return session
 
 
@@ -360,7 +347,10 @@ def test_a_wrong_or_expired_cancel_link_changes_nothing(client, session):
     link = _cancel_link(deliver()[0])
     tampered = link[:-1] + ("1" if link.endswith("0") else "0")
     assert client.get(tampered).status_code == 404
-    Registration.objects.update(session_ends_at=timezone.now() - datetime.timedelta(minutes=1))
+    ended = timezone.now() - datetime.timedelta(minutes=1)
+    OpportunitySession.objects.filter(translation_key=session.translation_key).update(
+        starts_at=ended - datetime.timedelta(hours=2), ends_at=ended
+    )
     response = client.get(link)
     assert response.status_code == 404
     assert client.post(link.split("?")[0], {"token": link.split("token=")[1]}).status_code == 404

@@ -6,6 +6,7 @@ refused. Emails are read from the outbox after sending it.
 """
 
 import csv
+import datetime
 import io
 import json
 from decimal import Decimal
@@ -19,7 +20,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from openpyxl import load_workbook
 from post_office.mail import send_queued
 from wagtail.models import ModelLogEntry, PageLogEntry
@@ -28,9 +30,18 @@ from councils import workspaces
 from networks.models import Council
 from projects.models import OpportunityIndexPage
 from tests.factories import make_round, translate_page
+from tests.html import soup
 from tests.staff import make_staff, sign_in
-from wellbeing import working_group
-from wellbeing.models import Application, ApplicationAttachment, Evaluation, Message, Report
+from wellbeing import vote_clusters, working_group
+from wellbeing.models import (
+    Application,
+    ApplicationAttachment,
+    Evaluation,
+    Message,
+    Report,
+    Vote,
+    email_digest,
+)
 
 pytestmark = pytest.mark.django_db
 Status = Application.Status
@@ -129,6 +140,7 @@ def test_the_working_group_is_created_once_with_its_permissions():
         "evaluate_application",
         "view_report",
         "change_report",
+        "view_vote",
         "access_admin",
     }
 
@@ -491,3 +503,88 @@ def test_staff_return_a_report_with_a_note_the_applicant_sees_and_is_emailed(mem
     assert (message.author, message.text) == (Message.Author.STAFF, "Lisää kuvaus rahan käytöstä.")
     [email] = _sent()
     assert "Lisää kuvaus rahan käytöstä." in email.body and "/sv/" in email.body
+
+
+def test_a_decision_link_too_long_to_store_is_an_error_not_a_crash(member, round_page):
+    application = make_application(round_page, 1)
+    link = "https://pori.fi/" + "a" * 250
+    response = _decide(member, application, status=Status.NOT_FUNDED, decision_url=link)
+    assert response.status_code == 400
+    form = response.context["decision_form"]
+    assert form.errors["decision_url"] and form["decision_url"].value() == link
+    assert Application.objects.get(pk=application.pk).status == Status.RECEIVED
+
+
+# --- The theme vote's clusters --------------------------------------------------------------------------
+
+
+VOTES = reverse("wellbeing_votes:index")
+
+
+@pytest.fixture
+def voting_round(demo_site):
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    return make_round(index, "Äänestyskierros", phase="vote")
+
+
+def _cast(round_page, domain, count, *, every, start):
+    """``count`` votes from the domain, one every ``every``, as if cast from ``start`` on."""
+    for number in range(count):
+        address = f"aanestaja{number}@{domain}"
+        vote = Vote.objects.create(
+            round=round_page,
+            email=address,
+            email_hash=email_digest(address),
+            email_domain=domain,
+            language="fi",
+            confirmed_at=timezone.now() if number % 2 else None,
+        )
+        Vote.objects.filter(pk=vote.pk).update(created_at=start + every * number)
+
+
+def _clusters(response):
+    rows = soup(response).select("#vote-clusters tbody tr")
+    return [[cell.get_text(strip=True) for cell in row.select("th, td")] for row in rows]
+
+
+def test_the_cluster_view_lists_domains_with_many_votes_within_an_hour(member, voting_round):
+    start = timezone.now() - datetime.timedelta(days=2)
+    _cast(voting_round, "burst.example", 6, every=datetime.timedelta(minutes=10), start=start)
+    _cast(voting_round, "spread.example", 6, every=datetime.timedelta(hours=2), start=start)
+    _cast(voting_round, "gmail.com", 3, every=datetime.timedelta(minutes=1), start=start)
+    url = reverse("wellbeing_votes:clusters", args=[voting_round.pk])
+    response = member.get(url)
+    assert response.status_code == 200
+    [burst] = _clusters(response)
+    assert burst[0] == "burst.example" and burst[1] == "6"
+    assert burst[4] == "6" and burst[5] == "40\xa0%", "6 of the round's 15 votes"
+    with translation.override("fi"):
+        first = date_format(timezone.localtime(start), "SHORT_DATETIME_FORMAT")
+        last = date_format(
+            timezone.localtime(start + datetime.timedelta(minutes=50)), "SHORT_DATETIME_FORMAT"
+        )
+    assert (burst[2], burst[3]) == (first, last)
+    assert "aanestaja" not in response.content.decode(), "no address is shown"
+    lower = _clusters(member.get(url, {"min_votes": "3"}))
+    assert [row[0] for row in lower] == ["burst.example", "gmail.com"]
+
+
+def test_the_cluster_view_is_reached_from_the_menu_through_the_rounds(member, voting_round):
+    assert VOTES in member.get("/admin/").content.decode()
+    listing = soup(member.get(VOTES))
+    link = reverse("wellbeing_votes:clusters", args=[voting_round.pk])
+    assert listing.select_one(f'a[href="{link}"]').get_text() == "Äänestyskierros"
+
+
+def test_other_staff_do_not_see_the_votes(voting_round):
+    for outsider in _outsiders():
+        assert VOTES not in outsider.get("/admin/").content.decode()
+        for url in (VOTES, reverse("wellbeing_votes:clusters", args=[voting_round.pk])):
+            assert outsider.get(url).status_code in (302, 403), url
+
+
+def test_the_busiest_window_includes_votes_exactly_an_hour_apart():
+    start = timezone.now()
+    times = [start, start + datetime.timedelta(minutes=30), start + datetime.timedelta(hours=1)]
+    times.append(start + datetime.timedelta(hours=1, seconds=1))
+    assert vote_clusters.busiest_window(times, vote_clusters.WINDOW) == (3, times[0], times[2])

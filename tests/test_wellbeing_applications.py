@@ -200,6 +200,20 @@ def test_a_draft_needs_only_names_email_and_title_and_its_link_is_emailed(client
 
 
 @pytest.mark.django_db
+def test_new_drafts_email_one_address_only_a_few_times_an_hour(client, round_page, settings):
+    """Anyone can type anyone's address: a draft link is emailed within the site's limit per mailbox."""
+    settings.EMAILS_PER_ADDRESS_PER_HOUR = 3
+    draft = {"action": "draft", "applicant_name": "Kerho", "contact_name": "Aino Asukas", "title": "Kerho"}
+    for number in range(5):
+        response = client.post(
+            apply_url(round_page), {**draft, "contact_email": "aino@example.fi", **budget()}
+        )
+        assert response.status_code == 302, number
+    assert Application.objects.filter(round=round_page).count() == 5
+    assert len(deliver()) == 3
+
+
+@pytest.mark.django_db
 def test_a_draft_without_an_email_address_is_refused_and_keeps_what_was_typed(client, round_page):
     response = client.post(
         apply_url(round_page), application_data(round_page, action="draft", contact_email="")
@@ -560,3 +574,38 @@ def test_fields_needed_to_send_are_not_marked_optional_though_a_draft_may_omit_t
     assert legends["id_applicant_type"] == "Kuka hakee?"
     assert labels["id_description"] == "Mitä tehdään?"
     assert labels["id_contact_phone"] == "Yhteyshenkilön puhelinnumero (vapaaehtoinen)"
+
+
+# Bounded fields ----------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["draft", "send"])
+def test_a_contact_address_too_long_to_store_is_an_error_that_keeps_what_was_typed(
+    client, round_page, action
+):
+    email = "a" * 289 + "@example.fi"
+    response = client.post(
+        apply_url(round_page), application_data(round_page, action=action, contact_email=email)
+    )
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.select_one('#error-summary a[href="#id_contact_email"]') is not None
+    error = page.select_one("#id_contact_email_error").get_text()
+    assert "enintään 254 merkkiä" in error, "in Finnish, with the limit"
+    assert page.select_one("#id_contact_email")["value"] == email
+    assert page.select_one("#id_title")["value"] == "Kävelykerho Karjarannassa"
+    assert not Application.objects.filter(round=round_page).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("field", ["applicant_name", "business_id", "contact_name", "title", "budget-0-item"])
+def test_a_line_break_in_a_one_line_field_is_refused_and_the_rest_kept(client, round_page, field):
+    data = application_data(round_page, action="draft")
+    data[field] = f"{data[field][:4]}\n{data[field][4:]}"
+    response = client.post(apply_url(round_page), data)
+    assert response.status_code == 200
+    assert soup(response).select_one(f'#error-summary a[href="#id_{field}"]') is not None
+    assert fi("Remove the line breaks and control characters.") in error_summary(response)
+    assert soup(response).select_one("#id_contact_email")["value"] == "aino@example.fi"
+    assert not Application.objects.filter(round=round_page).exists()

@@ -46,6 +46,7 @@ def vote(page, address, *, confirmed):
         round=page,
         email=address,
         email_hash=email_digest(address),
+        email_domain=address.rpartition("@")[2],
         language="fi",
         confirmed_at=timezone.now() if confirmed else None,
     )
@@ -105,12 +106,12 @@ def test_votes_keep_their_addresses_while_the_vote_is_open(index):
     unconfirmed = vote(page, "pekka@example.com", confirmed=False)
     retention.apply(now=page.vote_closes_at - SECOND)
     confirmed.refresh_from_db()
-    assert confirmed.email == "maija@example.com"
+    assert (confirmed.email, confirmed.email_domain) == ("maija@example.com", "example.com")
     assert Vote.objects.filter(pk=unconfirmed.pk).exists()
     assert Email.objects.filter(message__contains=unconfirmed.confirm_token).exists()
 
 
-def test_when_the_vote_closes_unconfirmed_votes_go_and_confirmed_ones_lose_the_address(index):
+def test_when_the_vote_closes_unconfirmed_votes_go_and_confirmed_ones_lose_the_address_and_domain(index):
     page = round_page(index, "vote")
     confirmed = vote(page, "maija@example.com", confirmed=True)
     unconfirmed = vote(page, "pekka@example.com", confirmed=False)
@@ -118,7 +119,7 @@ def test_when_the_vote_closes_unconfirmed_votes_go_and_confirmed_ones_lose_the_a
     assert counts.votes_deleted >= 1 and counts.votes_anonymised >= 1
     assert not Vote.objects.filter(pk=unconfirmed.pk).exists()
     confirmed.refresh_from_db()
-    assert (confirmed.email, confirmed.email_hash) == ("", "")
+    assert (confirmed.email, confirmed.email_hash, confirmed.email_domain) == ("", "", "")
     assert VoteChoice.objects.filter(vote=confirmed).count() == 1, "the vote still counts"
     assert not Email.objects.filter(message__contains=confirmed.confirm_token).exists()
     assert not Email.objects.filter(message__contains=unconfirmed.confirm_token).exists()

@@ -294,3 +294,16 @@ def test_a_project_written_in_another_language_is_marked_with_its_language(clien
     [card] = html.select(".round-report")
     assert card.h4["lang"] == "sv"
     assert card.find("div", lang="sv").get_text(strip=True) == "Vi sjöng varje torsdag."
+
+
+def test_the_rules_rich_text_is_rendered_without_script(client, index):
+    page = make_round(index, TITLE)
+    type(page).objects.filter(pk=page.pk).update(
+        who_may_apply='<p><a href="javascript:alert(1)">Porilaiset</a> ryhmät.</p>',
+        not_funded='<p onmouseover="alert(2)">Perustoiminta.</p><script>alert(3)</script>',
+    )
+    response = client.get(page.url)
+    rules = soup(response).select_one('section[aria-labelledby="rules-heading"]')
+    assert "Porilaiset ryhmät." in rules.get_text() and "Perustoiminta." in rules.get_text()
+    html = str(rules)
+    assert "javascript:" not in html and "onmouseover" not in html and "<script" not in html

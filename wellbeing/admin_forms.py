@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import vote_clusters
 from .models import Application, Evaluation
 
 Status = Application.Status
@@ -94,4 +95,15 @@ class ReturnReportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=4000,
         help_text=_("The applicant is emailed and sees this on their application's page."),
+    )
+
+
+class ClusterForm(forms.Form):
+    """How many votes from one domain within the window make a cluster worth checking."""
+
+    min_votes = forms.IntegerField(
+        label=_("At least this many votes from one domain within an hour"),
+        min_value=2,
+        max_value=10000,
+        initial=vote_clusters.MIN_VOTES,
     )

@@ -1,4 +1,5 @@
-"""The working group's views in the Wagtail admin: applications, their evaluation and decision, reports.
+"""The working group's views in the Wagtail admin: applications, their evaluation and decision, reports,
+and the theme vote's clusters of votes.
 
 Listings are Wagtail's generic index views (filters, columns, exports); the
 application's and the report's own pages are plain admin views with the
@@ -29,10 +30,10 @@ from wagtail.log_actions import log
 
 from projects.models import CityArea
 
-from . import decisions, exports
-from .admin_forms import DecisionForm, EvaluationForm, MessageForm, ReturnReportForm
+from . import decisions, exports, vote_clusters
+from .admin_forms import ClusterForm, DecisionForm, EvaluationForm, MessageForm, ReturnReportForm
 from .filters import ApplicationFilterSet, ReportFilterSet, original_locale
-from .models import Application, ApplicationAttachment, Evaluation, Report, Theme
+from .models import Application, ApplicationAttachment, Evaluation, Report, RoundPage, Theme
 
 Status = Application.Status
 VIEW = "wellbeing.view_application"
@@ -40,6 +41,7 @@ CHANGE = "wellbeing.change_application"
 EVALUATE = "wellbeing.evaluate_application"
 VIEW_REPORT = "wellbeing.view_report"
 CHANGE_REPORT = "wellbeing.change_report"
+VIEW_VOTES = "wellbeing.view_vote"
 
 
 # --- Queries ---------------------------------------------------------------------------------------------
@@ -379,3 +381,65 @@ class ReportView(WorkingGroupView):
         decisions.return_report(self.report, form.cleaned_data["note"], request.user)
         messages.success(request, gettext("The report was returned and the applicant was emailed."))
         return redirect(url)
+
+
+# --- The theme vote's clusters -----------------------------------------------------------------------------
+
+
+class VoteRoundsView(WorkingGroupView):
+    """The rounds with their number of votes, each linking to its clusters."""
+
+    permission = VIEW_VOTES
+    index_url_name = "wellbeing_votes:index"
+    index_label = _("Theme vote")
+    header_icon = "tasks"
+    page_title = _("Theme vote")
+    template_name = "wellbeing/admin/vote_rounds.html"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get(self, request):
+        rounds = (
+            RoundPage.objects.filter(locale=original_locale())
+            .annotate(vote_count=Count("votes"))
+            .order_by("-vote_opens_at")
+        )
+        return self.render_to_response({**self.get_context_data(), "rounds": rounds})
+
+
+class VoteClustersView(VoteRoundsView):
+    """One round's clusters: email domains with many votes within an hour. No address is shown."""
+
+    template_name = "wellbeing/admin/vote_clusters.html"
+
+    def setup(self, request, *args, pk, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.pk = pk
+
+    @cached_property
+    def round_page(self):
+        return get_object_or_404(RoundPage.objects.filter(locale=original_locale()), pk=self.pk)
+
+    def get_page_title(self):
+        return gettext("Clusters of votes")
+
+    def get_page_subtitle(self):
+        return self.round_page.title
+
+    def get_breadcrumbs_items(self):
+        return WorkingGroupView.get_breadcrumbs_items(self)
+
+    def get(self, request, pk):
+        form = ClusterForm(request.GET or None)
+        min_votes = form.cleaned_data["min_votes"] if form.is_valid() else vote_clusters.MIN_VOTES
+        context = self.get_context_data()
+        context.update(
+            round=self.round_page,
+            form=form,
+            min_votes=min_votes,
+            window_minutes=int(vote_clusters.WINDOW.total_seconds() // 60),
+            clusters=vote_clusters.clusters(self.round_page, min_votes=min_votes),
+            vote_is_open=self.round_page.vote_is_open(),
+        )
+        return self.render_to_response(context)

@@ -17,10 +17,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale
 
-from core.forms import AccessibleErrorsMixin, describe_errors
+from core.email_addresses import validate_sendable
+from core.forms import AccessibleErrorsMixin, SingleLineCharField, describe_errors, reject_control_characters
 from projects.models import CityArea
 
-from .models import ApplicantType
+from .models import ApplicantType, Application
 
 PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
 # A draft needs only enough to send the private link and to recognise the application
@@ -28,6 +29,11 @@ PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
 SEND_REQUIRED = ("applicant_type", "theme", "description", "audience", "schedule")
 BUDGET_ROWS_SHOWN = 5
 BUDGET_ROWS_MAX = 30
+
+
+def max_length(name):
+    """The length of the application's column: the form refuses more, so saving never fails."""
+    return Application._meta.get_field(name).max_length
 
 
 def euros(amount):
@@ -71,7 +77,7 @@ def check_attachment(upload):
 class BudgetRowForm(AccessibleErrorsMixin, forms.Form):
     """One row of the budget. A row left empty is ignored."""
 
-    item = forms.CharField(label=_("Item"), max_length=200, required=False)
+    item = SingleLineCharField(label=_("Item"), max_length=200, required=False)
     amount = forms.DecimalField(
         label=_("Amount (€)"),
         max_digits=9,
@@ -167,9 +173,9 @@ class ApplicationForm(AccessibleErrorsMixin, forms.Form):
     applicant_type = forms.ChoiceField(
         label=_("Who is applying?"), choices=ApplicantType.choices, widget=forms.RadioSelect
     )
-    applicant_name = forms.CharField(
+    applicant_name = SingleLineCharField(
         label=_("Name of the applicant"),
-        max_length=150,
+        max_length=max_length("applicant_name"),
         help_text=_(
             "The group's, association's or company's name. If you apply as a resident, your own name."
         ),
@@ -181,20 +187,26 @@ class ApplicationForm(AccessibleErrorsMixin, forms.Form):
         ),
         required=False,
     )
-    business_id = forms.CharField(
+    business_id = SingleLineCharField(
         label=_("Business ID"),
-        max_length=20,
+        max_length=max_length("business_id"),
         required=False,
         help_text=_("If the association or company has one, for example 1234567-8."),
     )
-    contact_name = forms.CharField(label=_("Contact person's name"), max_length=150)
+    contact_name = SingleLineCharField(
+        label=_("Contact person's name"), max_length=max_length("contact_name")
+    )
     contact_email = forms.EmailField(
         label=_("Contact person's email"),
+        max_length=max_length("contact_email"),
+        validators=[reject_control_characters, validate_sendable],
         help_text=_("We send the private link to the application and all messages about it here."),
     )
-    contact_phone = forms.CharField(label=_("Contact person's phone"), max_length=40, required=False)
+    contact_phone = SingleLineCharField(
+        label=_("Contact person's phone"), max_length=max_length("contact_phone"), required=False
+    )
     theme = forms.ChoiceField(label=_("Theme"), widget=forms.RadioSelect, required=False)
-    title = forms.CharField(label=_("Title of the project"), max_length=150)
+    title = SingleLineCharField(label=_("Title of the project"), max_length=max_length("title"))
     description = forms.CharField(
         label=_("What will be done?"),
         widget=forms.Textarea(attrs={"rows": 6}),

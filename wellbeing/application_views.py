@@ -90,7 +90,10 @@ def _edit(request, round_page, application):
         initial=application_initial(application) if application else None,
     )
     if posted:
-        if form_posts_exceeded(request, RATE_LIMIT_GROUP):
+        # A new application is counted per contact address too; a draft's own link is private.
+        email = None if application else request.POST.get("contact_email")
+        target = application.pk if application else round_page.translation_key
+        if form_posts_exceeded(request, RATE_LIMIT_GROUP, email=email, target=target):
             return _too_many(request, round_page)
         if form.is_valid():
             if form.is_bot:
@@ -165,7 +168,7 @@ def _show(request, round_page, application):
     form = AnswerForm(request.POST if request.method == "POST" and asked else None)
     status = 200
     if request.method == "POST":
-        if form_posts_exceeded(request, RATE_LIMIT_GROUP):
+        if form_posts_exceeded(request, RATE_LIMIT_GROUP, target=application.pk):
             return _too_many(request, round_page)
         if not asked:
             status = 403
@@ -223,7 +226,7 @@ def report(request):
     posted = request.method == "POST" and editable
     form = ReportForm(request.POST if posted else None, granted=granted, initial=initial)
     if posted:
-        if form_posts_exceeded(request, RATE_LIMIT_GROUP):
+        if form_posts_exceeded(request, RATE_LIMIT_GROUP, target=application.pk):
             return _too_many(request, round_page)
         if form.is_valid():
             if not form.is_bot:

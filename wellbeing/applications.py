@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from security.mail_limits import may_email
+
 from . import outbox
 from .models import Application, ApplicationAttachment, Message, Report, hash_token
 
@@ -163,7 +165,13 @@ def save_report(application, details):
 
 
 def _email(application, subject, template, **extra):
-    """One email to the contact person, in the application's language, with the private link."""
+    """One email to the contact person, in the application's language, with the private link.
+
+    Anyone can type any address into the form, so these count against the site-wide limit per
+    mailbox (security.mail_limits); past it nothing is sent and the page answers as usual.
+    """
+    if not may_email(application.contact_email):
+        return None
     language = application.language
     context = {
         "application": application,

@@ -29,6 +29,7 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import email_addresses
 from core.models import BasePage
 from projects.catalogue import Method
 from projects.models import OpportunityPage
@@ -215,29 +216,29 @@ class Theme(TranslatableMixin, Orderable):
         return self.name
 
 
-def normalise_email(address):
-    """One mailbox, one form: lower case, no "+tag", and no dots in a Gmail name."""
-    local, _at, domain = address.strip().lower().rpartition("@")
-    local = local.split("+", 1)[0]
-    if domain in ("gmail.com", "googlemail.com"):
-        local, domain = local.replace(".", ""), "gmail.com"
-    return f"{local}@{domain}"
-
-
 def email_digest(address):
-    """A keyed hash of the normalised address: equal for one mailbox, useless without SECRET_KEY."""
-    return salted_hmac("wellbeing.vote-email", normalise_email(address), algorithm="sha256").hexdigest()
+    """A keyed hash of the address's normal form: equal for one mailbox, useless without SECRET_KEY.
+
+    The normal form is defined in core.email_addresses.
+    """
+    mailbox = email_addresses.normalise(address)
+    return salted_hmac("wellbeing.vote-email", mailbox, algorithm="sha256").hexdigest()
 
 
 class Vote(models.Model):
     """One person's theme vote. It counts only once confirmed from the link emailed to them.
 
-    The address is kept only while the vote is open (see wellbeing.retention).
+    The address, its hash and its domain are kept only while the vote is open
+    (see wellbeing.retention).
     """
 
     round = models.ForeignKey(RoundPage, on_delete=models.CASCADE, related_name="votes")
+    # As the voter typed it: the confirmation goes here, never to the normal form.
     email = models.EmailField(_("email"), blank=True)
+    # The keyed hash of the normal form: what makes one mailbox one vote.
     email_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    # The normal form's domain, for the working group's view of clusters of votes.
+    email_domain = models.CharField(_("email domain"), max_length=253, blank=True, db_default="")
     language = models.CharField(_("language"), max_length=5)
     secret = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)

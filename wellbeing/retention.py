@@ -1,8 +1,12 @@
 """Retention of wellbeing money personal data. Run daily (``manage.py apply_wellbeing_retention``).
 
 - Votes: once a round's vote has closed, unconfirmed votes are deleted and
-  confirmed ones lose their address and its hash; the theme counts stay.
-- Drafts never sent: deleted 30 days after the round's applications closed.
+  confirmed ones lose their address, its hash and its domain; the theme counts
+  stay. The domain alone (gmail.com) is not personal data, but a person's own
+  domain (virtanen.fi) with the time of the vote can be; it serves only the
+  working group's check for clusters of votes while the vote is open, so it
+  goes with the address.
+- Drafts never sent: deleted WELLBEING_DRAFT_RETENTION_DAYS after the round's applications closed.
 - Not funded: WELLBEING_NOT_FUNDED_RETENTION_DAYS after the decision, the
   applicant's personal data is deleted (see ``clear``). An application left
   without a decision (still "received", "proposed"...) is treated the same,
@@ -29,7 +33,6 @@ from post_office.models import Attachment, Email
 from .decisions import DECIDED
 from .models import ApplicantType, Application, ApplicationAttachment, Message, Vote
 
-DRAFT_RETENTION_DAYS = 30
 # Tokens per outbox query: one query for a chunk keeps the SQL of a large round reasonable.
 TOKEN_CHUNK = 200
 
@@ -72,16 +75,16 @@ def apply_to_votes(now):
     """Returns (deleted, anonymised, emails deleted) for votes of rounds whose vote has closed."""
     closed = Vote.objects.filter(round__vote_closes_at__lte=now)
     unconfirmed = closed.filter(confirmed_at__isnull=True)
-    confirmed = closed.filter(confirmed_at__isnull=False).exclude(email="", email_hash="")
+    confirmed = closed.filter(confirmed_at__isnull=False).exclude(email="", email_hash="", email_domain="")
     emails = forget_emails(vote.confirm_token for vote in [*unconfirmed, *confirmed])
     deleted = unconfirmed.delete()[1].get(Vote._meta.label, 0)
-    anonymised = confirmed.update(email="", email_hash="")
+    anonymised = confirmed.update(email="", email_hash="", email_domain="")
     return deleted, anonymised, emails
 
 
 def delete_drafts(now):
     """Returns (drafts deleted, emails deleted): drafts nobody sent, a while after the deadline."""
-    cutoff = now - datetime.timedelta(days=DRAFT_RETENTION_DAYS)
+    cutoff = now - datetime.timedelta(days=settings.WELLBEING_DRAFT_RETENTION_DAYS)
     drafts = list(
         Application.objects.filter(status=Application.Status.DRAFT, round__applications_close_at__lte=cutoff)
     )

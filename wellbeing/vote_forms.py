@@ -4,7 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.forms import AccessibleErrorsMixin
+from core.email_addresses import validate_sendable
+from core.forms import AccessibleErrorsMixin, reject_control_characters
+
+from .models import Vote
 
 
 class VoteForm(AccessibleErrorsMixin, forms.Form):
@@ -16,6 +19,8 @@ class VoteForm(AccessibleErrorsMixin, forms.Form):
     )
     email = forms.EmailField(
         label=_("Email"),
+        max_length=Vote._meta.get_field("email").max_length,
+        validators=[reject_control_characters, validate_sendable],
         help_text=_(
             "We send you a link to confirm your vote. We use the address only for that, "
             "and delete it when the vote closes."

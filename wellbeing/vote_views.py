@@ -48,14 +48,21 @@ def vote(request, round_key):
     page = _round_or_404(round_key)
     themes = voting.themes_of(page)
     form = VoteForm(request.POST or None, themes=themes, votes_per_person=page.votes_per_person)
-    context = {"round": page, "form": form, "closed_message": ""}
+    context = {
+        "round": page,
+        "form": form,
+        "closed_message": "",
+        "resend_minutes": int(voting.RESEND_INTERVAL.total_seconds() // 60),
+    }
     if not page.vote_is_open():
         context["closed_message"] = not_open_message(page)
         return render(
             request, "wellbeing/vote.html", context, status=409 if request.method == "POST" else 200
         )
     if request.method == "POST":
-        if form_posts_exceeded(request, "wellbeing-vote"):
+        if form_posts_exceeded(
+            request, "wellbeing-vote", email=request.POST.get("email"), target=page.translation_key
+        ):
             return render(request, "too_many.html", {"back_page": page}, status=429)
         if form.is_valid():
             if form.is_bot:

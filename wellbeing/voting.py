@@ -5,8 +5,12 @@ per round. The database guarantees that (constraint ``one_counted_vote_per_email
 so two links confirmed at the same moment cannot both count. Votes refer to the
 round's Finnish page and to themes by translation key, so one count covers every
 language.
+
+"One mailbox" is the address's normal form (core.email_addresses), but the
+confirmation always goes to the address as typed.
 """
 
+import datetime
 import enum
 from dataclasses import dataclass
 
@@ -15,10 +19,15 @@ from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core import email_addresses
+from security.mail_limits import may_email
+
 from . import outbox
-from .models import RoundPage, Theme, Vote, VoteChoice, email_digest, hash_token, normalise_email
+from .models import RoundPage, Theme, Vote, VoteChoice, email_digest, hash_token
 
 CONFIRM_SUBJECT = _("Confirm your vote: %(title)s")
+# A mailbox gets at most one confirmation email per round in this time, however often the form is sent.
+RESEND_INTERVAL = datetime.timedelta(minutes=10)
 
 
 class VoteClosed(Exception):
@@ -66,9 +75,12 @@ def themes_of(page):
 def cast(page, *, email, theme_keys, language, now=None):
     """Store an unconfirmed vote and write its confirmation email to the outbox, in one transaction.
 
-    ``page`` is the round in the voter's language. Every call makes a new
-    pending vote, also for an address whose vote already counts: the answer to
-    the voter is then the same, and the confirmation says what happened.
+    ``page`` is the round in the voter's language; ``email`` is the address as
+    typed, where the confirmation goes. Every call makes a new pending vote,
+    also for an address whose vote already counts: the answer to the voter is
+    then the same, and the confirmation says what happened. Within
+    RESEND_INTERVAL of the mailbox's last vote in the round nothing is stored or
+    sent, so the form cannot flood someone's inbox; returns None then.
     """
     if not page.vote_is_open(now):
         raise VoteClosed
@@ -76,17 +88,27 @@ def cast(page, *, email, theme_keys, language, now=None):
     keys = list(dict.fromkeys(str(key) for key in theme_keys))
     if not keys or len(keys) > page.votes_per_person or any(key not in themes for key in keys):
         raise InvalidThemes
+    email, digest = email.strip(), email_digest(email)
+    if sent_recently(page.source, digest, now):
+        return None
     with transaction.atomic():
         vote = Vote.objects.create(
             round=page.source,
-            email=normalise_email(email),
-            email_hash=email_digest(email),
+            email=email,
+            email_hash=digest,
+            email_domain=email_addresses.domain_of(email),
             language=language,
         )
         VoteChoice.objects.bulk_create(VoteChoice(vote=vote, theme_key=key) for key in keys)
         chosen = [theme for key, theme in themes.items() if key in keys]
         _send_confirmation(vote, page, chosen)
     return vote
+
+
+def sent_recently(round_page, digest, now=None):
+    """Whether this mailbox was sent a confirmation for the round within RESEND_INTERVAL."""
+    since = (now or timezone.now()) - RESEND_INTERVAL
+    return Vote.objects.filter(round=round_page, email_hash=digest, created_at__gt=since).exists()
 
 
 def _send_confirmation(vote, page, themes):
@@ -96,6 +118,8 @@ def _send_confirmation(vote, page, themes):
         "confirm_url": outbox.link(vote.language, "vote-confirm", token=vote.confirm_token),
         "closes_at": page.vote_closes_at,
     }
+    if not may_email(vote.email):  # the site-wide limit per mailbox (security.mail_limits)
+        return
     with translation.override(vote.language):
         subject = CONFIRM_SUBJECT % {"title": page.title}
     outbox.send(vote.email, vote.language, subject, "vote_confirm", context)

@@ -1,15 +1,18 @@
-"""The working group's menu "Wellbeing money" in the Wagtail admin: applications and reports.
+"""The working group's menu "Wellbeing money" in the Wagtail admin: applications, reports, the theme vote.
 
 Both are Wagtail model viewsets whose permission policy is the model
 permissions: the working group (working_group.py) and superusers see them;
 other staff see no menu item and get 403. Applications come from residents,
 so there is no "add"; only superusers (who alone have the delete permission)
-may delete one.
+may delete one. The theme vote's view (clusters of votes from one domain) needs
+the permission to view votes, which the working group has.
 """
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import LogFormatter
 
@@ -69,11 +72,34 @@ class ReportViewSet(WorkingGroupViewSet):
     page_view = views.ReportView
 
 
+class VoteMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.VIEW_VOTES)
+
+
+class VoteViewSet(ViewSet):
+    """The rounds, and each round's clusters of votes (wellbeing.vote_clusters)."""
+
+    name = "wellbeing_votes"
+    url_prefix = "wellbeing/votes"
+    icon = "tasks"
+    menu_label = _("Theme vote")
+    menu_order = 300
+
+    menu_item_class = VoteMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", views.VoteRoundsView.as_view(), name="index"),
+            path("<int:pk>/", views.VoteClustersView.as_view(), name="clusters"),
+        ]
+
+
 class WellbeingGroup(ModelViewSetGroup):
     menu_label = _("Wellbeing money")
     menu_icon = "clipboard-list"
     menu_order = 260
-    items = (ApplicationViewSet, ReportViewSet)
+    items = (ApplicationViewSet, ReportViewSet, VoteViewSet)
 
 
 @hooks.register("register_admin_viewset")

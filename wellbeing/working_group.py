@@ -17,6 +17,7 @@ PERMISSIONS = [
     ("wellbeing", "evaluate_application"),
     ("wellbeing", "view_report"),
     ("wellbeing", "change_report"),
+    ("wellbeing", "view_vote"),
     ("wagtailadmin", "access_admin"),
 ]
 

@@ -10,7 +10,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+
+def whole_number_from_env(name, default):
+    """An environment variable that must be 0, 1, 2…; empty means the default."""
+    raw = os.environ.get(name, "").strip() or default
+    if not raw.isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number (0, 1, 2…), not {raw!r}.")
+    return int(raw)
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
@@ -63,6 +73,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.client_ip.ForwardedForCheckMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "security.middleware.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -114,6 +125,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Fail fast rather than hang when the database is unreachable.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The threaded dev server writes from several threads at once. A write-ahead log lets readers
+    # go on while one writes; IMMEDIATE transactions take the write lock at BEGIN, so a writer
+    # waits (up to busy_timeout) instead of failing with "database is locked" when a read
+    # transaction cannot upgrade; and they serialise sign-ups, so places are never overbooked.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        transaction_mode="IMMEDIATE",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -124,6 +144,10 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Repeated characters, keyboard rows, and Finnish, Swedish and Pori words (security/passwords.py).
+    {"NAME": "security.passwords.PatternPasswordValidator"},
+    {"NAME": "security.passwords.CommonWordPasswordValidator"},
 ]
 
 # Languages: Finnish is the default. Every language, Finnish included, has its
@@ -223,7 +247,9 @@ AXES_DISABLE_ACCESS_LOG = True  # no log of successful sign-ins: only failures, 
 AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 AXES_VERBOSE = False
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# How many reverse proxies add to X-Forwarded-For (security/client_ip.py). None while developing;
+# production defaults to one (nginx on the same host) and checks it against GUNICORN_BIND.
+TRUSTED_PROXY_COUNT = whole_number_from_env("TRUSTED_PROXY_COUNT", "0")
 
 # Sessions end after 30 minutes idle and 8 hours in all.
 SESSION_COOKIE_AGE = 30 * 60
@@ -291,8 +317,19 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 # Registrations are anonymised this many days after their session ends.
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
-# Posts of each public form (sign-up, call responses) allowed per client address.
-PUBLIC_FORM_RATE_LIMIT = os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10/m")
+# Posts of the public forms (sign-up, call responses, theme vote, applications): "100/5m" is
+# 100 posts in the five minutes after the first (security/ratelimit.py). Per client address and
+# form: a room of 40 people on one Wi-Fi, each with a mistake or two, stays under 100.
+PUBLIC_FORM_RATE_LIMIT = os.environ.get("PUBLIC_FORM_RATE_LIMIT", "100/5m")
+# Per client address and target (one session, call, round or application): that room signing
+# up for one session, with half of them correcting a mistake; a script is stopped at 60.
+PUBLIC_FORM_TARGET_RATE_LIMIT = os.environ.get("PUBLIC_FORM_TARGET_RATE_LIMIT", "60/5m")
+# Per mailbox and form, from any address: a person signs up for a few sessions and fixes a
+# typo or two; a script sending the form to one address from many machines is stopped.
+PUBLIC_FORM_EMAIL_RATE_LIMIT = os.environ.get("PUBLIC_FORM_EMAIL_RATE_LIMIT", "10/h")
+# Emails that public forms may trigger to one mailbox, all forms together (security/mail_limits.py).
+EMAILS_PER_ADDRESS_PER_HOUR = int(os.environ.get("EMAILS_PER_ADDRESS_PER_HOUR", "5"))
+EMAILS_PER_ADDRESS_PER_DAY = int(os.environ.get("EMAILS_PER_ADDRESS_PER_DAY", "20"))
 # Responses to council calls are deleted this many days after the call's deadline.
 CALL_RESPONSE_RETENTION_DAYS = int(os.environ.get("CALL_RESPONSE_RETENTION_DAYS", "90"))
 # Wellbeing money: personal data of applications not funded is deleted this many days after
@@ -301,6 +338,8 @@ CALL_RESPONSE_RETENTION_DAYS = int(os.environ.get("CALL_RESPONSE_RETENTION_DAYS"
 WELLBEING_NOT_FUNDED_RETENTION_DAYS = int(os.environ.get("WELLBEING_NOT_FUNDED_RETENTION_DAYS", "90"))
 WELLBEING_NOT_FUNDED_LINK_DAYS = 30
 WELLBEING_FUNDED_RETENTION_DAYS = int(os.environ.get("WELLBEING_FUNDED_RETENTION_DAYS", str(6 * 365)))
+# Application drafts never sent are deleted this many days after the round's application period.
+WELLBEING_DRAFT_RETENTION_DAYS = 30
 WELLBEING_ATTACHMENT_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "docx", "odt", "xlsx", "ods", "txt"]
 WELLBEING_ATTACHMENT_MAX_SIZE = 5 * 1024 * 1024
 WELLBEING_ATTACHMENTS_PER_APPLICATION = 5
@@ -326,6 +365,9 @@ POST_OFFICE = {
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "osallistu.pori.fi")
 # Sent and failed messages (which hold names and cancel links) are deleted after this many days.
 OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "14"))
+# How long the hosting keeps gunicorn's access log (written to stdout, see config/gunicorn.py). The site
+# deletes no logs itself: set the log rotation of the host to match, as the privacy notice states this.
+SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "14"))
 
 DEFAULT_EXCEPTION_REPORTER = "security.reporting.PrivacyExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "security.reporting.PrivacyExceptionReporterFilter"

@@ -535,17 +535,17 @@ STANDARD_PAGES = [
         "search_description": {
             "fi": (
                 "Osallistu Pori -palvelun saavutettavuusseloste: "
-                "saavutettavuuden tila, palautteen antaminen ja "
+                "saavutettavuuden tila, tunnetut puutteet, palautteen antaminen ja "
                 "valvontaviranomaisen yhteystiedot."
             ),
             "sv": (
                 "Tillgänglighetsutlåtande för Delta i Björneborg: "
-                "tillgänglighetsstatus, hur du ger respons och "
+                "tillgänglighetsstatus, kända brister, hur du ger respons och "
                 "tillsynsmyndighetens kontaktuppgifter."
             ),
             "en": (
                 "Accessibility statement for Take part in Pori: compliance "
-                "status, how to give feedback and how to contact the "
+                "status, known problems, how to give feedback and how to contact the "
                 "supervisory authority."
             ),
         },
@@ -611,40 +611,104 @@ STANDARD_PAGES = [
                 "paragraph",
                 {
                     "fi": (
-                        "<p>Palvelu on rakennettu täyttämään WCAG 2.1 "
-                        "-ohjeiston AA-tason vaatimukset. Jokainen julkaistava "
-                        "sivu tarkistetaan ennen julkaisua automaattisesti axe-"
-                        "saavutettavuustarkistimella ja Nu HTML "
-                        "Checker -validaattorilla.</p>"
-                        "<p>Palvelulle ei ole vielä tehty asiantuntijan "
-                        "manuaalista saavutettavuusarviointia. Automaattiset "
-                        "tarkistukset eivät löydä kaikkia puutteita, joten emme "
-                        "vielä ilmoita, täyttääkö palvelu vaatimukset kaikilta "
-                        "osin. Päivitämme selosteen, kun arviointi on tehty.</p>"
+                        "<p>Osallistu Pori -palvelu on <b>osittain vaatimusten "
+                        "mukainen</b>: se täyttää saavutettavuusvaatimukset "
+                        "osittain. Puutteet ja niiden syyt kerrotaan alla.</p>"
                     ),
                     "sv": (
-                        "<p>Tjänsten har byggts för att uppfylla kraven på nivå "
-                        "AA i WCAG 2.1. Varje sida kontrolleras automatiskt "
-                        "före publiceringen med tillgänglighetsverktyget axe "
-                        "och valideringsverktyget Nu HTML Checker.</p>"
-                        "<p>Tjänsten har ännu inte genomgått någon manuell "
-                        "utvärdering av en sakkunnig. Automatiska kontroller "
-                        "hittar inte alla brister, och därför anger vi ännu "
-                        "inte om tjänsten uppfyller kraven i alla delar. Vi "
-                        "uppdaterar utlåtandet när utvärderingen har gjorts.</p>"
+                        "<p>Delta i Björneborg är <b>delvis förenlig</b> med "
+                        "kraven: tjänsten uppfyller tillgänglighetskraven "
+                        "delvis. Bristerna och orsakerna till dem beskrivs "
+                        "nedan.</p>"
                     ),
                     "en": (
-                        "<p>The service has been built to meet the "
-                        "requirements of WCAG 2.1 level AA. Every page is "
-                        "checked automatically before it is published, using "
-                        "the axe accessibility checker and the Nu HTML "
-                        "Checker.</p>"
-                        "<p>No manual evaluation by an accessibility expert has "
-                        "been carried out yet. Automated checks cannot find "
-                        "every problem, so we do not yet state whether the "
-                        "service meets the requirements in full. We will "
-                        "update this statement once the evaluation has been "
-                        "done.</p>"
+                        "<p>Take part in Pori is <b>partially compliant</b>: "
+                        "it meets the accessibility requirements in part. The "
+                        "non-compliances and the reasons for them are listed "
+                        "below.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Miten saavutettavuutta tarkistetaan",
+                    "sv": "Hur tillgängligheten kontrolleras",
+                    "en": "How accessibility is checked",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelun automaattiset testit ajetaan, kun palvelun "
+                        "ohjelmakoodia muutetaan. Ne tarkistavat esimerkkisisällöllä "
+                        "sivustokartan kaikki sivut kolmella kielellä, haku- ja "
+                        "virhesivut, ilmoittautumislomakkeen sekä hyvinvointirahan "
+                        "äänestys- ja hakulomakkeen, myös virheilmoituksineen. "
+                        "Tarkistukset ovat:</p>"
+                        "<ul>"
+                        "<li>axe-core-tarkistin WCAG 2.0-, 2.1- ja 2.2-ohjeistojen "
+                        "A- ja AA-tason säännöillä</li>"
+                        "<li>HTML-koodin validointi Nu Html Checker "
+                        "-validaattorilla</li>"
+                        "<li>sivujen mukautuminen 320 CSS-pikselin levyiseen "
+                        "näkymään ilman vaakavieritystä (WCAG 1.4.10)</li>"
+                        "<li>näkyvä ohituslinkki, johon sarkainnäppäimen "
+                        "ensimmäinen painallus vie.</li>"
+                        "</ul>"
+                        "<p>Tarkistukset koskevat palvelun sivupohjia ja "
+                        "esimerkkisisältöä. Toimittajien julkaisemaa sisältöä ei "
+                        "tarkisteta automaattisesti ennen julkaisua.</p>"
+                        "<p>Automaattiset tarkistukset löytävät vain osan "
+                        "saavutettavuuspuutteista. Palvelulle ei ole vielä tehty "
+                        "asiantuntijan manuaalista saavutettavuusarviointia.</p>"
+                    ),
+                    "sv": (
+                        "<p>Tjänstens automatiska tester körs när tjänstens "
+                        "programkod ändras. Med exempelinnehåll kontrollerar de "
+                        "alla sidor i webbplatskartan på tre språk, sök- och "
+                        "felsidorna, anmälningsblanketten och blanketterna för "
+                        "omröstning och ansökan om välmåendepengar, också med "
+                        "felmeddelanden. Kontrollerna är:</p>"
+                        "<ul>"
+                        "<li>axe-core med reglerna för nivå A och AA i WCAG 2.0, "
+                        "2.1 och 2.2</li>"
+                        "<li>validering av HTML-koden med Nu Html Checker</li>"
+                        "<li>att sidorna anpassar sig till en vy som är 320 "
+                        "CSS-pixlar bred utan vågrät rullning (WCAG 1.4.10)</li>"
+                        "<li>en synlig länk förbi menyn, som den första "
+                        "tryckningen på tabbtangenten leder till.</li>"
+                        "</ul>"
+                        "<p>Kontrollerna gäller tjänstens sidmallar och "
+                        "exempelinnehållet. Innehåll som redaktörerna publicerar "
+                        "kontrolleras inte automatiskt före publiceringen.</p>"
+                        "<p>Automatiska kontroller hittar bara en del av "
+                        "bristerna. Tjänsten har ännu inte genomgått någon "
+                        "manuell utvärdering av en sakkunnig.</p>"
+                    ),
+                    "en": (
+                        "<p>The service's automated tests run whenever its code "
+                        "is changed. Using example content, they check every "
+                        "page in the sitemap in all three languages, the search "
+                        "and error pages, the sign-up form and the wellbeing "
+                        "money voting and application forms, including their "
+                        "error messages. The checks are:</p>"
+                        "<ul>"
+                        "<li>axe-core with the WCAG 2.0, 2.1 and 2.2 level A and "
+                        "AA rules</li>"
+                        "<li>validation of the HTML with the Nu Html Checker</li>"
+                        "<li>reflow to a view 320 CSS pixels wide without "
+                        "horizontal scrolling (WCAG 1.4.10)</li>"
+                        "<li>a visible skip link that the first press of the Tab "
+                        "key reaches.</li>"
+                        "</ul>"
+                        "<p>The checks cover the service's page templates and the "
+                        "example content. Content that editors publish is not "
+                        "checked automatically before it is published.</p>"
+                        "<p>Automated checks find only some accessibility "
+                        "problems. No manual evaluation by an accessibility "
+                        "expert has been carried out yet.</p>"
                     ),
                 },
             ),
@@ -660,22 +724,108 @@ STANDARD_PAGES = [
                 "paragraph",
                 {
                     "fi": (
-                        "<p>Selosteen laatimishetkellä emme tiedä palvelussa "
-                        "olevan sisältöä, joka ei olisi saavutettavaa. Jos "
-                        "kuitenkin huomaat puutteen, kerro siitä meille alla "
-                        "olevalla tavalla.</p>"
+                        "<ul>"
+                        "<li><b>Toimittajien julkaisema sisältö:</b> sivujen "
+                        "tekstejä, kuvien tekstivastineita ja linkkitekstejä ei "
+                        "tarkisteta automaattisesti, joten niissä voi olla "
+                        "puutteita (WCAG 1.1.1, 2.4.4). Tekstieditorilla ei voi "
+                        "merkitä tekstin sisällä olevan vieraskielisen ilmauksen "
+                        "kieltä (WCAG 3.1.2).</li>"
+                        "<li><b>Asiakirjat:</b> toimittajien lisäämät PDF- ja "
+                        "muut asiakirjat eivät välttämättä ole saavutettavia. "
+                        "Niistä voi puuttua esimerkiksi otsikkorakenne tai "
+                        "kuvien tekstivastineet (WCAG 1.1.1, 1.3.1).</li>"
+                        "<li><b>Kutsujen vastauslomakkeet:</b> neuvostojen "
+                        "kutsujen vastauslomakkeita ei vielä tarkisteta "
+                        "automaattisilla saavutettavuustesteillä, ja niiden "
+                        "kysymykset ja ohjeet kirjoittaa neuvosto.</li>"
+                        "</ul>"
+                        "<p>Jos tarvitset sisällön toisessa muodossa, kerro siitä "
+                        "meille alla olevalla tavalla.</p>"
                     ),
                     "sv": (
-                        "<p>När utlåtandet skrevs kände vi inte till något "
-                        "innehåll i tjänsten som inte är tillgängligt. Om du "
-                        "ändå upptäcker en brist, berätta det för oss på det "
-                        "sätt som beskrivs nedan.</p>"
+                        "<ul>"
+                        "<li><b>Innehåll som redaktörerna publicerar:</b> "
+                        "sidornas texter, bildernas textalternativ och "
+                        "länktexterna kontrolleras inte automatiskt, så de kan "
+                        "ha brister (WCAG 1.1.1, 2.4.4). I textredigeraren går "
+                        "det inte att ange språket för ett uttryck på ett annat "
+                        "språk mitt i en text (WCAG 3.1.2).</li>"
+                        "<li><b>Dokument:</b> pdf-filer och andra dokument som "
+                        "redaktörerna lägger till är inte nödvändigtvis "
+                        "tillgängliga. De kan till exempel sakna rubrikstruktur "
+                        "eller textalternativ för bilder (WCAG 1.1.1, "
+                        "1.3.1).</li>"
+                        "<li><b>Svarsblanketter för inbjudningar:</b> rådens "
+                        "svarsblanketter kontrolleras ännu inte med de "
+                        "automatiska tillgänglighetstesterna, och frågorna och "
+                        "anvisningarna skrivs av rådet.</li>"
+                        "</ul>"
+                        "<p>Om du behöver innehållet i en annan form, berätta "
+                        "det för oss på det sätt som beskrivs nedan.</p>"
                     ),
                     "en": (
-                        "<p>At the time of writing, we are not aware of any "
-                        "content in the service that is not accessible. If you "
-                        "do find a problem, please tell us as described "
-                        "below.</p>"
+                        "<ul>"
+                        "<li><b>Content that editors publish:</b> page texts, "
+                        "text alternatives of images and link texts are not "
+                        "checked automatically, so they may have problems (WCAG "
+                        "1.1.1, 2.4.4). The text editor cannot mark the language "
+                        "of a phrase in another language within a text (WCAG "
+                        "3.1.2).</li>"
+                        "<li><b>Documents:</b> PDF files and other documents "
+                        "that editors add may not be accessible. They may lack, "
+                        "for example, a heading structure or text alternatives "
+                        "for images (WCAG 1.1.1, 1.3.1).</li>"
+                        "<li><b>Response forms of calls:</b> the councils' "
+                        "response forms are not yet checked by the automated "
+                        "accessibility tests, and their questions and "
+                        "instructions are written by the council.</li>"
+                        "</ul>"
+                        "<p>If you need content in another format, please tell "
+                        "us as described below.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Mitä seloste ei koske",
+                    "sv": "Vad utlåtandet inte gäller",
+                    "en": "What this statement does not cover",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Ylläpitotyökalu (Wagtail), jolla kaupungin "
+                        "henkilöstö ja neuvostojen toimittajat muokkaavat "
+                        "sisältöä. Emme ole arvioineet sen saavutettavuutta. Jos "
+                        "käytät työkalua ja kohtaat esteitä, ota yhteyttä.</li>"
+                        "<li>Muiden verkkopalvelujen sisältö, johon palvelusta "
+                        "linkitetään, kuten kaupungin päätösasiakirjat.</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Redigeringsverktyget (Wagtail), där stadens "
+                        "personal och rådens redaktörer redigerar innehållet. Vi "
+                        "har inte bedömt dess tillgänglighet. Om du använder "
+                        "verktyget och stöter på hinder, kontakta oss.</li>"
+                        "<li>Innehåll i andra webbtjänster som tjänsten länkar "
+                        "till, till exempel stadens beslutshandlingar.</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>The editing tool (Wagtail) that city staff and the "
+                        "councils' editors use to edit content. We have not "
+                        "assessed its accessibility. If you use the tool and "
+                        "meet barriers, please contact us.</li>"
+                        "<li>Content on other online services that the service "
+                        "links to, such as the city's decision documents.</li>"
+                        "</ul>"
                     ),
                 },
             ),
@@ -692,19 +842,22 @@ STANDARD_PAGES = [
                 {
                     "fi": (
                         "<p>Seloste perustuu palvelun kehittäjien "
-                        "itsearviointiin, joka tehtiin marraskuussa 2026. "
-                        "Seloste on laadittu 30.11.2026.</p>"
+                        "itsearviointiin ja yllä kuvattuihin automaattisiin "
+                        "tarkistuksiin. Seloste on laadittu 30.11.2026 ja "
+                        "päivitetty 7.12.2026.</p>"
                     ),
                     "sv": (
                         "<p>Utlåtandet bygger på en självbedömning som "
-                        "tjänstens utvecklare gjorde i november 2026. "
-                        "Utlåtandet har utarbetats den 30 november 2026.</p>"
+                        "tjänstens utvecklare har gjort och på de automatiska "
+                        "kontroller som beskrivs ovan. Utlåtandet har "
+                        "utarbetats den 30 november 2026 och uppdaterats den "
+                        "7 december 2026.</p>"
                     ),
                     "en": (
-                        "<p>This statement is based on a self-assessment "
-                        "carried out by the service's developers in November "
-                        "2026. The statement was prepared on 30 November "
-                        "2026.</p>"
+                        "<p>This statement is based on a self-assessment by "
+                        "the service's developers and on the automated checks "
+                        "described above. It was prepared on 30 November 2026 "
+                        "and updated on 7 December 2026.</p>"
                     ),
                 },
             ),
@@ -767,27 +920,29 @@ STANDARD_PAGES = [
                 {
                     "fi": (
                         "<p>Jos et ole tyytyväinen saamaasi vastaukseen tai et "
-                        "saa vastausta 14 päivän kuluessa, voit ottaa yhteyttä "
-                        "valvontaviranomaiseen. Digitaalisten palvelujen "
+                        "saa vastausta 14 päivän kuluessa, voit tehdä ilmoituksen "
+                        "valvontaviranomaiselle. Digitaalisten palvelujen "
                         "saavutettavuutta valvoo Liikenne- ja viestintävirasto "
                         "Traficom. Sen verkkosivustolla kerrotaan, miten "
-                        "ilmoituksen voi tehdä.</p>"
+                        "ilmoituksen voi tehdä ja miten asia käsitellään.</p>"
                     ),
                     "sv": (
                         "<p>Om du inte är nöjd med svaret eller inte får något "
-                        "svar inom 14 dagar, kan du kontakta "
+                        "svar inom 14 dagar, kan du göra en anmälan till "
                         "tillsynsmyndigheten. Tillgängligheten i digitala "
                         "tjänster övervakas av Transport- och "
                         "kommunikationsverket Traficom. På dess webbplats "
-                        "berättas hur du kan göra en anmälan.</p>"
+                        "berättas hur du gör en anmälan och hur den "
+                        "handläggs.</p>"
                     ),
                     "en": (
                         "<p>If you are not satisfied with the reply, or you do "
-                        "not receive a reply within 14 days, you can contact "
+                        "not receive a reply within 14 days, you can notify "
                         "the supervisory authority. The accessibility of "
                         "digital services is supervised by the Finnish "
                         "Transport and Communications Agency Traficom. Its "
-                        "website explains how to submit a report.</p>"
+                        "website explains how to submit a notification and how "
+                        "it is handled.</p>"
                     ),
                 },
             ),
@@ -797,7 +952,8 @@ STANDARD_PAGES = [
                     "fi": (
                         "<ul>"
                         "<li>Liikenne- ja viestintävirasto Traficom, "
-                        "Digitaalisen esteettömyyden valvontayksikkö</li>"
+                        "Digitaalisen esteettömyyden ja saavutettavuuden "
+                        "valvontayksikkö</li>"
                         "<li>Verkkosivusto: "
                         '<a href="https://www.saavutettavuusvaatimukset.fi">'
                         "www.saavutettavuusvaatimukset.fi</a></li>"
@@ -823,14 +979,14 @@ STANDARD_PAGES = [
                     "en": (
                         "<ul>"
                         "<li>Finnish Transport and Communications Agency "
-                        "Traficom, Digital Accessibility Supervision unit</li>"
+                        "Traficom, Digital Accessibility Supervision Unit</li>"
                         "<li>Website: "
                         '<a href="https://www.saavutettavuusvaatimukset.fi">'
                         "www.saavutettavuusvaatimukset.fi</a></li>"
                         "<li>Email: "
                         '<a href="mailto:saavutettavuus@traficom.fi">'
                         "saavutettavuus@traficom.fi</a></li>"
-                        "<li>Switchboard: 029 534 5000</li>"
+                        "<li>Switchboard: +358 29 534 5000</li>"
                         "</ul>"
                     ),
                 },
@@ -838,7 +994,9 @@ STANDARD_PAGES = [
         ],
     },
     # ------------------------------------------------------------------
-    # Privacy notice
+    # Privacy notice (GDPR Article 13). Retention periods and cookies are
+    # not written here: the "retention_periods" and "cookies" blocks render
+    # them from the settings that rule them (core/privacy.py).
     # ------------------------------------------------------------------
     {
         "key": "privacy",
@@ -855,105 +1013,142 @@ STANDARD_PAGES = [
         "intro": {
             "fi": (
                 "Tässä selosteessa kerrotaan, mitä henkilötietoja Osallistu Pori "
-                "-palvelussa käsitellään, miksi niitä käsitellään ja mitä "
-                "oikeuksia sinulla on."
+                "-palvelussa käsitellään, mihin ja millä perusteella, kuinka kauan "
+                "niitä säilytetään ja mitä oikeuksia sinulla on."
             ),
             "sv": (
                 "Här beskriver vi vilka personuppgifter som behandlas i "
-                "tjänsten Delta i Björneborg, varför de behandlas och vilka "
-                "rättigheter du har."
+                "tjänsten Delta i Björneborg, för vilka ändamål och på vilken "
+                "grund, hur länge de sparas och vilka rättigheter du har."
             ),
             "en": (
                 "This notice explains what personal data the Take part in Pori "
-                "service processes, why it is processed and what rights you "
-                "have."
+                "service processes, for what purposes and on what legal basis, "
+                "how long it is kept and what rights you have."
             ),
         },
         "search_description": {
             "fi": (
-                "Osallistu Pori -palvelun tietosuojaseloste: evästeet, "
-                "ilmoittautumistiedot, käsittelyn peruste ja sinun oikeutesi."
+                "Osallistu Pori -palvelun tietosuojaseloste: mitä tietoja "
+                "käsitellään ja miksi, säilytysajat, evästeet ja sinun oikeutesi."
             ),
             "sv": (
-                "Dataskyddsbeskrivning för Delta i Björneborg: kakor, "
-                "anmälningsuppgifter, grunden för behandlingen och dina "
+                "Dataskyddsbeskrivning för Delta i Björneborg: vilka uppgifter "
+                "som behandlas och varför, lagringstider, kakor och dina "
                 "rättigheter."
             ),
             "en": (
-                "Privacy notice for Take part in Pori: cookies, sign-up "
-                "details, the legal basis for processing and your rights."
+                "Privacy notice for Take part in Pori: what data is processed "
+                "and why, how long it is kept, cookies and your rights."
             ),
         },
         "body": [
             (
                 "heading",
                 {
-                    "fi": "Rekisterinpitäjä",
-                    "sv": "Personuppgiftsansvarig",
-                    "en": "Controller",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": "<p>Henkilötietojen rekisterinpitäjä on Porin kaupunki.</p>",
-                    "sv": "<p>Personuppgiftsansvarig är Björneborgs stad.</p>",
-                    "en": "<p>The controller of personal data is the City of Pori.</p>",
-                },
-            ),
-            (
-                "heading",
-                {
-                    "fi": "Mitä tietoja käsittelemme nyt",
-                    "sv": "Vilka uppgifter vi behandlar nu",
-                    "en": "What we process now",
+                    "fi": "Rekisterinpitäjä ja yhteystiedot",
+                    "sv": "Personuppgiftsansvarig och kontaktuppgifter",
+                    "en": "Controller and contact details",
                 },
             ),
             (
                 "paragraph",
                 {
                     "fi": (
-                        "<ul>"
-                        "<li>Palvelun selaaminen ei vaadi käyttäjätiliä. Emme "
-                        "käytä seuranta- tai analytiikkaevästeitä.</li>"
-                        "<li>Palvelu tallentaa selaimeesi teknisesti "
-                        "välttämättömän evästeen, joka muistaa valitsemasi kielen.</li>"
-                        "<li>Kirjautuneille kaupungin työntekijöille asetetaan "
-                        "lisäksi istunto- ja tietoturvaevästeet. Asukkaille "
-                        "niitä ei aseteta.</li>"
-                        "<li>Palvelin tallentaa tietoturvan vuoksi lokitietoja, "
-                        "kuten IP-osoitteen ja käynnin ajankohdan. Lokit "
-                        "säilytetään vain lyhyen ajan.</li>"
-                        "</ul>"
+                        "<p>Henkilötietojen rekisterinpitäjä on Porin kaupunki.</p>"
+                        "<p>Tietosuojaa koskevat kysymykset ja pyynnöt voit "
+                        "lähettää osoitteeseen "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                        "<p>Kaupungin tietosuojavastaavan tavoitat kaupungin "
+                        "kirjaamon kautta. Voit myös kirjoittaa yllä olevaan "
+                        "osoitteeseen, niin välitämme viestisi "
+                        "tietosuojavastaavalle.</p>"
                     ),
                     "sv": (
-                        "<ul>"
-                        "<li>Du behöver inget konto för att använda tjänsten. "
-                        "Vi använder inga kakor för spårning eller "
-                        "analys.</li>"
-                        "<li>Tjänsten sparar en tekniskt nödvändig kaka i din "
-                        "webbläsare som kommer ihåg vilket språk du har valt.</li>"
-                        "<li>För inloggade anställda vid staden används dessutom "
-                        "sessions- och säkerhetskakor. För invånarna används de "
-                        "inte.</li>"
-                        "<li>Servern sparar loggar av säkerhetsskäl, till "
-                        "exempel IP-adress och tidpunkt för besöket. Loggarna "
-                        "sparas bara en kort tid.</li>"
-                        "</ul>"
+                        "<p>Personuppgiftsansvarig är Björneborgs stad.</p>"
+                        "<p>Frågor och begäranden om dataskydd kan du skicka "
+                        "till "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                        "<p>Stadens dataskyddsombud når du via stadens "
+                        "registratorskontor. Du kan också skriva till adressen "
+                        "ovan, så vidarebefordrar vi ditt meddelande till "
+                        "dataskyddsombudet.</p>"
                     ),
                     "en": (
-                        "<ul>"
-                        "<li>You do not need an account to browse the service. "
-                        "We do not use tracking or analytics cookies.</li>"
-                        "<li>The service stores one strictly necessary cookie "
-                        "in your browser that remembers the language you have chosen.</li>"
-                        "<li>Signed-in city staff also receive session and "
-                        "security cookies. These are not set for "
-                        "residents.</li>"
-                        "<li>For security, the server keeps logs such as IP "
-                        "addresses and the time of each visit. Logs are kept "
-                        "only for a short time.</li>"
-                        "</ul>"
+                        "<p>The controller of personal data is the City of Pori.</p>"
+                        "<p>You can send questions and requests about data "
+                        "protection to "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                        "<p>You can reach the city's data protection officer "
+                        "through the city's registry office. You can also write "
+                        "to the address above and we will forward your message "
+                        "to the data protection officer.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Palvelun selaaminen",
+                    "sv": "Att besöka tjänsten",
+                    "en": "Browsing the service",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelun selaaminen ei vaadi käyttäjätiliä, eikä "
+                        "sivujen lukeminen tallenna selaimeesi evästeitä. Kieli "
+                        "näkyy sivun osoitteessa (/fi/, /sv/, /en/), joten sitä ei "
+                        "tallenneta selaimeesi. Emme käytä analytiikkaa tai "
+                        "seurantaa emmekä lataa sisältöä muista palveluista.</p>"
+                        "<p>Palvelin kirjaa jokaisesta pyynnöstä lokiin "
+                        "IP-osoitteen, ajan ja sivun osoitteen ilman kysymysmerkin "
+                        "jälkeistä osaa (esimerkiksi hakusanoja tai "
+                        "sähköpostilinkkien tunnisteita). Lokia käytetään "
+                        "palvelun tietoturvan ylläpitämiseen ja vikojen "
+                        "selvittämiseen.</p>"
+                        "<p>Peruste: kaupungin yleisen edun mukainen tehtävä "
+                        "(EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan "
+                        "e alakohta) ja velvollisuus huolehtia käsittelyn "
+                        "turvallisuudesta (6 artiklan 1 kohdan c alakohta ja 32 "
+                        "artikla).</p>"
+                    ),
+                    "sv": (
+                        "<p>Du behöver inget konto för att besöka tjänsten, och "
+                        "inga kakor sparas i din webbläsare när du läser sidorna. "
+                        "Språket syns i sidans adress (/fi/, /sv/, /en/) och "
+                        "sparas därför inte i din webbläsare. Vi använder ingen "
+                        "analys eller spårning och hämtar inget innehåll från "
+                        "andra tjänster.</p>"
+                        "<p>Servern loggar IP-adressen, tidpunkten och sidans "
+                        "adress för varje begäran, utan delen efter frågetecknet "
+                        "(till exempel sökord eller koder i e-postlänkar). Loggen "
+                        "används för att upprätthålla informationssäkerheten och "
+                        "utreda fel.</p>"
+                        "<p>Grund: stadens uppgift av allmänt intresse (artikel "
+                        "6.1 e i EU:s allmänna dataskyddsförordning) och "
+                        "skyldigheten att sörja för säkerheten i behandlingen "
+                        "(artikel 6.1 c och artikel 32).</p>"
+                    ),
+                    "en": (
+                        "<p>You do not need an account to browse the service, "
+                        "and reading its pages stores no cookies in your browser. "
+                        "The language is part of the page address (/fi/, /sv/, "
+                        "/en/), so it is not stored in your browser. We use no "
+                        "analytics or tracking and load no content from other "
+                        "services.</p>"
+                        "<p>For every request, the server logs the IP address, "
+                        "the time and the page address without the part after "
+                        "the question mark (such as search words or the codes in "
+                        "email links). The log is used to keep the service secure "
+                        "and to investigate faults.</p>"
+                        "<p>Legal basis: the city's task in the public interest "
+                        "(Article 6(1)(e) of the EU General Data Protection "
+                        "Regulation, GDPR) and the obligation to ensure the "
+                        "security of processing (Article 6(1)(c) and Article "
+                        "32).</p>"
                     ),
                 },
             ),
@@ -973,28 +1168,33 @@ STANDARD_PAGES = [
                         "<li>Kysymme nimen, sähköpostiosoitteen, viestiemme kielen ja "
                         "ryhmän koon. Puhelinnumeron voit antaa, jos haluat. Järjestäjä "
                         "voi lisätä lomakkeelle tilaisuutta koskevia kysymyksiä.</li>"
-                        "<li>Saavutettavuustarpeet tallennamme vain, jos rastitat niitä "
-                        "varten erillisen suostumuksen. Niitä näkevät vain tilaisuuden "
-                        "järjestäjät, eikä niitä koskaan kirjoiteta sähköposteihin. "
-                        "Ne poistetaan automaattisesti, kun tilaisuus päättyy.</li>"
-                        "<li>Nimi, sähköpostiosoite, puhelinnumero ja vastaukset "
-                        "anonymisoidaan automaattisesti 30 päivän kuluttua tilaisuuden "
-                        "päättymisestä. Osallistujamäärä ja läsnäolo jäävät tilastoksi "
-                        "ilman nimiä.</li>"
-                        "<li>Lähettämämme viestit (vahvistus, muistutus, muutokset) "
-                        "säilyvät lähtevien viestien jonossa 14 päivää, minkä jälkeen "
-                        "ne poistetaan.</li>"
-                        "<li>Osallistujalistaa näkevät vain tilaisuuden järjestäjät, ja "
-                        "jokainen listan katselu ja vienti kirjataan.</li>"
-                        "<li>Voit perua ilmoittautumisesi sähköpostin linkillä ja "
-                        "poistaa samalla tietosi. Voit myös pyytää kaupunkia näyttämään "
-                        "tai poistamaan kaikki ilmoittautumisesi.</li>"
-                        "<li>Ilmoittautumislomake asettaa selaimeesi yhden "
-                        "välttämättömän tietoturvaevästeen, joka suojaa lomaketta "
-                        "väärennetyiltä lähetyksiltä.</li>"
-                        "<li>Emme koskaan myy tietoja emmekä käytä niitä "
-                        "markkinointiin.</li>"
+                        "<li>Käytämme tietoja tilaisuuden järjestämiseen: "
+                        "paikkojen ja varasijojen jakamiseen "
+                        "ilmoittautumisjärjestyksessä sekä vahvistuksen, "
+                        "muistutuksen, muutosilmoitusten ja peruutuslinkin "
+                        "lähettämiseen.</li>"
+                        "<li>Tietoja näkevät vain tilaisuuden järjestäjät ja "
+                        "tietopyyntöjä käsittelevät työntekijät. Jokainen "
+                        "osallistujalistan katselu ja vienti kirjataan.</li>"
+                        "<li>Saavutettavuustarpeet tallennamme vain, jos annat "
+                        "niille erillisen suostumuksen. Niitä ei koskaan "
+                        "kirjoiteta sähköposteihin.</li>"
                         "</ul>"
+                        "<p>Peruste: asukkaiden osallistumis- ja "
+                        "vaikuttamismahdollisuuksien edistäminen on kunnan "
+                        "lakisääteinen tehtävä (kuntalaki 410/2015, 22 §), ja "
+                        "käsittelemme tietoja tämän yleisen edun mukaisen "
+                        "tehtävän hoitamiseksi (tietosuoja-asetuksen 6 artiklan 1 "
+                        "kohdan e alakohta). Saavutettavuustarpeet voivat kertoa "
+                        "terveydestäsi, joten käsittelemme niitä vain "
+                        "nimenomaisella suostumuksellasi (9 artiklan 2 kohdan a "
+                        "alakohta).</p>"
+                        "<p>Voit perua suostumuksesi milloin tahansa: peru "
+                        "ilmoittautuminen sähköpostissa olevalla linkillä ja "
+                        "valitse, että tietosi poistetaan heti, tai pyydä "
+                        "tarpeiden poistamista osoitteesta "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "Peruminen ei vaikuta sitä ennen tehtyyn käsittelyyn.</p>"
                     ),
                     "sv": (
                         "<ul>"
@@ -1002,28 +1202,34 @@ STANDARD_PAGES = [
                         "meddelanden och gruppens storlek. Telefonnummer kan du lämna "
                         "om du vill. Arrangören kan lägga till frågor om tillfället "
                         "på blanketten.</li>"
-                        "<li>Tillgänglighetsbehov sparar vi bara om du kryssar i ett "
-                        "separat samtycke för dem. Bara tillfällets arrangörer ser "
-                        "dem, och de skrivs aldrig in i e-postmeddelanden. De raderas "
-                        "automatiskt när tillfället är slut.</li>"
-                        "<li>Namn, e-postadress, telefonnummer och svar anonymiseras "
-                        "automatiskt 30 dagar efter att tillfället har slutat. Antalet "
-                        "deltagare och närvaron blir kvar som statistik utan "
-                        "namn.</li>"
-                        "<li>Meddelandena vi skickar (bekräftelse, påminnelse, "
-                        "ändringar) sparas i kön för utgående meddelanden i 14 dagar "
-                        "och raderas sedan.</li>"
-                        "<li>Bara tillfällets arrangörer ser deltagarlistan, och varje "
-                        "gång listan visas eller exporteras registreras det.</li>"
-                        "<li>Du kan avboka din anmälan med länken i e-postmeddelandet "
-                        "och samtidigt radera dina uppgifter. Du kan också be staden "
-                        "visa eller radera alla dina anmälningar.</li>"
-                        "<li>Anmälningsblanketten sparar en nödvändig säkerhetskaka i "
-                        "din webbläsare. Den skyddar blanketten mot förfalskade "
-                        "inskick.</li>"
-                        "<li>Vi säljer aldrig uppgifterna och använder dem inte för "
-                        "marknadsföring.</li>"
+                        "<li>Vi använder uppgifterna för att ordna tillfället: "
+                        "för att fördela platser och reservplatser i den ordning "
+                        "anmälningarna kommer in och för att skicka bekräftelse, "
+                        "påminnelse, meddelanden om ändringar och en länk för "
+                        "avbokning.</li>"
+                        "<li>Bara tillfällets arrangörer och de anställda som "
+                        "handlägger begäranden om uppgifter ser dem. Varje gång "
+                        "deltagarlistan visas eller exporteras registreras "
+                        "det.</li>"
+                        "<li>Tillgänglighetsbehov sparar vi bara om du ger ett "
+                        "separat samtycke till det. De skrivs aldrig in i "
+                        "e-postmeddelanden.</li>"
                         "</ul>"
+                        "<p>Grund: att främja invånarnas möjligheter att delta "
+                        "och påverka är en lagstadgad uppgift för kommunen "
+                        "(kommunallagen 410/2015, 22 §), och vi behandlar "
+                        "uppgifterna för att utföra denna uppgift av allmänt "
+                        "intresse (artikel 6.1 e i dataskyddsförordningen). "
+                        "Tillgänglighetsbehov kan avslöja något om din hälsa, och "
+                        "därför behandlar vi dem bara med ditt uttryckliga "
+                        "samtycke (artikel 9.2 a).</p>"
+                        "<p>Du kan när som helst återkalla ditt samtycke: avboka "
+                        "anmälan med länken i e-postmeddelandet och välj att dina "
+                        "uppgifter raderas genast, eller be oss radera behoven "
+                        "genom att skriva till "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "Återkallelsen påverkar inte behandling som skett "
+                        "innan.</p>"
                     ),
                     "en": (
                         "<ul>"
@@ -1031,28 +1237,379 @@ STANDARD_PAGES = [
                         "messages and the size of your group. You can give a phone "
                         "number if you wish. The organiser may add questions about "
                         "the session to the form.</li>"
-                        "<li>We store accessibility needs only if you tick a separate "
-                        "consent box for them. Only the session's organisers see "
-                        "them, and they are never written into emails. They are "
-                        "deleted automatically when the session ends.</li>"
-                        "<li>Your name, email address, phone number and answers are "
-                        "anonymised automatically 30 days after the session ends. The "
-                        "number of participants and attendance remain as statistics "
-                        "without names.</li>"
-                        "<li>The messages we send (confirmation, reminder, changes) "
-                        "stay in our outgoing mail queue for 14 days and are then "
-                        "deleted.</li>"
-                        "<li>Only the session's organisers see the list of "
-                        "participants, and every time it is viewed or exported, this "
-                        "is recorded.</li>"
-                        "<li>You can cancel your registration with the link in your "
-                        "email and erase your details at the same time. You can also "
-                        "ask the city to show or erase all your registrations.</li>"
-                        "<li>The sign-up form stores one strictly necessary security "
-                        "cookie in your browser. It protects the form against forged "
-                        "submissions.</li>"
-                        "<li>We never sell the details or use them for "
-                        "marketing.</li>"
+                        "<li>We use the details to arrange the session: to give "
+                        "out places and waitlist places in the order people sign "
+                        "up, and to send a confirmation, a reminder, notices of "
+                        "changes and a cancel link.</li>"
+                        "<li>Only the session's organisers and the staff who "
+                        "handle data requests see the details. Every time the "
+                        "list of participants is viewed or exported, this is "
+                        "recorded.</li>"
+                        "<li>We store accessibility needs only if you give "
+                        "separate consent for them. They are never written into "
+                        "emails.</li>"
+                        "</ul>"
+                        "<p>Legal basis: promoting residents' opportunities to "
+                        "take part and influence is a statutory task of the "
+                        "municipality (Local Government Act 410/2015, section "
+                        "22), and we process the data to carry out this task in "
+                        "the public interest (Article 6(1)(e) GDPR). "
+                        "Accessibility needs can reveal information about your "
+                        "health, so we process them only with your explicit "
+                        "consent (Article 9(2)(a)).</p>"
+                        "<p>You can withdraw your consent at any time: cancel "
+                        "your registration with the link in your email and "
+                        "choose to have your details erased at once, or ask us to "
+                        "delete your accessibility needs by writing to "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "Withdrawing consent does not affect processing that "
+                        "took place before it.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Neuvostojen kutsut",
+                    "sv": "Rådens inbjudningar",
+                    "en": "The councils' calls",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Nuorisovaltuusto, vanhusneuvosto ja vammaisneuvosto "
+                        "pyytävät kutsuillaan asukkaiden näkemyksiä. "
+                        "Vastauslomakkeen kysymykset laatii neuvosto, ja niissä "
+                        "voidaan kysyä myös yhteystietojasi. Vastauksesi näkevät "
+                        "kutsun julkaissut neuvosto ja kaupungin viestintä.</p>"
+                        "<p>Peruste: neuvostot ovat kuntalain (410/2015, 26–28 "
+                        "§) edellyttämiä vaikuttamistoimielimiä, ja vastausten "
+                        "käsittely on tarpeen tämän kunnan yleisen edun mukaisen "
+                        "tehtävän hoitamiseksi (tietosuoja-asetuksen 6 artiklan "
+                        "1 kohdan e alakohta).</p>"
+                    ),
+                    "sv": (
+                        "<p>Ungdomsfullmäktige, äldrerådet och rådet för "
+                        "personer med funktionsnedsättning ber om invånarnas "
+                        "synpunkter med sina inbjudningar. Frågorna på "
+                        "svarsblanketten skrivs av rådet, och de kan också gälla "
+                        "dina kontaktuppgifter. Ditt svar ses av det råd som "
+                        "publicerade inbjudan och av stadens kommunikation.</p>"
+                        "<p>Grund: råden är påverkansorgan som kommunallagen "
+                        "(410/2015, 26–28 §) kräver, och behandlingen av svaren "
+                        "behövs för att utföra denna uppgift av allmänt intresse "
+                        "för kommunen (artikel 6.1 e i "
+                        "dataskyddsförordningen).</p>"
+                    ),
+                    "en": (
+                        "<p>The youth council, the elderly council and the "
+                        "disability council ask for residents' views with their "
+                        "calls. The council writes the questions of the response "
+                        "form, which may also ask for your contact details. Your "
+                        "response is seen by the council that published the "
+                        "call and by the city's communications staff.</p>"
+                        "<p>Legal basis: the councils are advisory bodies that "
+                        "the Local Government Act (410/2015, sections 26–28) "
+                        "requires, and processing the responses is needed to "
+                        "carry out this task of the municipality in the public "
+                        "interest (Article 6(1)(e) GDPR).</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Hyvinvointiraha",
+                    "sv": "Välmåendepengar",
+                    "en": "Wellbeing money",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Teemaäänestyksessä kysymme sähköpostiosoitteen, "
+                        "jotta voimme lähettää vahvistuslinkin ja laskea yhden "
+                        "äänen kutakin sähköpostilaatikkoa kohden. Osoitteesta "
+                        "tallennetaan myös tiiviste, jonka avulla saman osoitteen "
+                        "eri kirjoitusasut tunnistetaan, sekä verkkotunnus, jonka "
+                        "avulla työryhmä voi havaita epätavallisia äänirypäitä. "
+                        "Osoite, tiiviste ja verkkotunnus poistetaan, kun "
+                        "äänestys päättyy.</li>"
+                        "<li>Hakemuksessa kysymme hakijan ja yhteyshenkilön "
+                        "tiedot (nimi, sähköpostiosoite, puhelinnumero ja "
+                        "tarvittaessa y-tunnus), hankkeen tiedot, talousarvion ja "
+                        "liitteet. Hakemuksen yksityisen linkin kautta vastaat "
+                        "myös työryhmän lisätietopyyntöihin ja raportoit "
+                        "hankkeesta.</li>"
+                        "<li>Hakemukset arvioi kaupungin työryhmä, ja "
+                        "rahoituksesta päättää kaupunginhallitus. Liitteet näkee "
+                        "vain työryhmä.</li>"
+                        "<li>Rahoitetut hankkeet julkaistaan. Yhdistyksen, "
+                        "ryhmän tai yrityksen nimi näytetään. Yksityishenkilönä "
+                        "hakeneen nimi näytetään vain, jos hän on antanut siihen "
+                        "suostumuksen hakemuksessa.</li>"
+                        "</ul>"
+                        "<p>Peruste: asukkaiden hyvinvoinnin sekä osallistumis- "
+                        "ja vaikuttamismahdollisuuksien edistäminen on kunnan "
+                        "lakisääteinen tehtävä (kuntalaki 410/2015, 1 ja 22 §), "
+                        "ja käsittelemme tietoja tämän yleisen edun mukaisen "
+                        "tehtävän hoitamiseksi (tietosuoja-asetuksen 6 artiklan 1 "
+                        "kohdan e alakohta). Yksityishenkilön nimen julkaiseminen "
+                        "perustuu suostumukseen (6 artiklan 1 kohdan a alakohta), "
+                        "jonka voit perua kirjoittamalla osoitteeseen "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>I omröstningen om teman frågar vi efter din "
+                        "e-postadress, så att vi kan skicka en bekräftelselänk "
+                        "och räkna en röst per e-postlåda. Av adressen sparas "
+                        "också en hashkod, med vars hjälp olika stavningar av "
+                        "samma adress känns igen, och domänen, med vars hjälp "
+                        "arbetsgruppen kan upptäcka ovanliga grupper av röster. "
+                        "Adressen, hashkoden och domänen raderas när omröstningen "
+                        "avslutas.</li>"
+                        "<li>I ansökan frågar vi efter uppgifter om sökanden och "
+                        "kontaktpersonen (namn, e-postadress, telefonnummer och "
+                        "vid behov FO-nummer), uppgifter om projektet, budgeten "
+                        "och bilagor. Via ansökans privata länk svarar du också "
+                        "på arbetsgruppens begäran om mer information och "
+                        "rapporterar om projektet.</li>"
+                        "<li>Ansökningarna bedöms av stadens arbetsgrupp, och "
+                        "stadsstyrelsen beslutar om finansieringen. Bara "
+                        "arbetsgruppen ser bilagorna.</li>"
+                        "<li>De finansierade projekten publiceras. Namnet på en "
+                        "förening, grupp eller ett företag visas. Namnet på en "
+                        "privatperson som har sökt visas bara om hen har gett "
+                        "sitt samtycke till det i ansökan.</li>"
+                        "</ul>"
+                        "<p>Grund: att främja invånarnas välbefinnande och deras "
+                        "möjligheter att delta och påverka är en lagstadgad "
+                        "uppgift för kommunen (kommunallagen 410/2015, 1 och "
+                        "22 §), och vi behandlar uppgifterna för att utföra denna "
+                        "uppgift av allmänt intresse (artikel 6.1 e i "
+                        "dataskyddsförordningen). Att en privatpersons namn "
+                        "publiceras grundar sig på samtycke (artikel 6.1 a), som "
+                        "du kan återkalla genom att skriva till "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>In the theme vote we ask for your email address, so "
+                        "that we can send a confirmation link and count one vote "
+                        "per mailbox. A hash of the address is also stored, so "
+                        "that different spellings of the same address are "
+                        "recognised, and its domain, so that the working group "
+                        "can spot unusual groups of votes. The address, its hash "
+                        "and its domain are deleted when the vote closes.</li>"
+                        "<li>In an application we ask for details of the "
+                        "applicant and the contact person (name, email address, "
+                        "phone number and, where needed, business ID), the "
+                        "project, its budget and attachments. Through the "
+                        "application's private link you also answer the working "
+                        "group's requests for more information and report on the "
+                        "project.</li>"
+                        "<li>Applications are evaluated by a city working group, "
+                        "and the city board decides on funding. Only the working "
+                        "group sees the attachments.</li>"
+                        "<li>Funded projects are published. The name of an "
+                        "association, group or company is shown. The name of a "
+                        "private individual who applied is shown only if they "
+                        "consented to it in the application.</li>"
+                        "</ul>"
+                        "<p>Legal basis: promoting residents' wellbeing and "
+                        "their opportunities to take part and influence is a "
+                        "statutory task of the municipality (Local Government "
+                        "Act 410/2015, sections 1 and 22), and we process the "
+                        "data to carry out this task in the public interest "
+                        "(Article 6(1)(e) GDPR). Publishing a private "
+                        "individual's name is based on consent (Article "
+                        "6(1)(a)), which you can withdraw by writing to "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>.</p>'
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Sähköpostit ja virheraportit",
+                    "sv": "E-post och felrapporter",
+                    "en": "Emails and error reports",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelun lähettämät sähköpostit kulkevat lähtevien "
+                        "viestien jonon kautta. Jono säilyttää viestit jonkin "
+                        "aikaa, jotta lähettämistä voidaan yrittää uudelleen, jos "
+                        "postipalvelin ei vastaa.</p>"
+                        "<p>Jos palvelussa tapahtuu virhe, siitä voidaan "
+                        "lähettää virheraportti palvelun ylläpitäjille "
+                        "sähköpostilla. Raportissa on sivun osoite ilman "
+                        "kysymysmerkin jälkeistä osaa, selaimen tekniset tiedot, "
+                        "IP-osoite ja kirjautuneen käyttäjän käyttäjätunnus, mutta "
+                        "ei lomakkeisiin kirjoitettuja tietoja, evästeitä eikä "
+                        "salasanoja.</p>"
+                    ),
+                    "sv": (
+                        "<p>E-postmeddelanden som tjänsten skickar går via en kö "
+                        "för utgående meddelanden. Kön sparar meddelandena en "
+                        "tid, så att de kan skickas på nytt om e-postservern inte "
+                        "svarar.</p>"
+                        "<p>Om ett fel uppstår i tjänsten kan en felrapport "
+                        "skickas per e-post till dem som underhåller tjänsten. "
+                        "Rapporten innehåller sidans adress utan delen efter "
+                        "frågetecknet, webbläsarens tekniska uppgifter, "
+                        "IP-adressen och en inloggad användares användarnamn, men "
+                        "inte uppgifter som skrivits i blanketter, kakor eller "
+                        "lösenord.</p>"
+                    ),
+                    "en": (
+                        "<p>Emails that the service sends go through an outbox. "
+                        "The outbox keeps messages for a while, so that sending "
+                        "can be retried if the mail server does not answer.</p>"
+                        "<p>If an error occurs in the service, an error report "
+                        "may be emailed to the people who maintain it. The report "
+                        "contains the page address without the part after the "
+                        "question mark, technical details of the browser, the IP "
+                        "address and a signed-in user's username, but not what "
+                        "was typed into forms, cookies or passwords.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Henkilöstön ja neuvostojen toimittajien tunnukset",
+                    "sv": "Konton för personalen och rådens redaktörer",
+                    "en": "Accounts of staff and council editors",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelun sisältöä muokataan ylläpitotyökalulla, "
+                        "johon kirjaudutaan henkilökohtaisella tunnuksella ja "
+                        "toisella tunnistautumisvaiheella. Käsittelemme käyttäjän "
+                        "nimeä, sähköpostiosoitetta, käyttäjätunnusta, salasanan "
+                        "tiivistettä, todennussovelluksen avainta ja "
+                        "kertakäyttöisiä varakoodeja.</p>"
+                        "<p>Tietoturvan vuoksi kirjaamme epäonnistuneet "
+                        "kirjautumisyritykset (käyttäjätunnus, IP-osoite ja aika), "
+                        "jotta toistuvat yritykset voidaan estää. Kirjaamme myös, "
+                        "kuka on katsonut, vienyt tai poistanut asukkaiden "
+                        "henkilötietoja ja milloin.</p>"
+                        "<p>Peruste: kaupungin yleisen edun mukainen tehtävä "
+                        "(tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta). "
+                        "Kirjautumis- ja käsittelytiedot kirjataan myös, koska "
+                        "tietosuoja-asetus velvoittaa huolehtimaan käsittelyn "
+                        "turvallisuudesta (6 artiklan 1 kohdan c alakohta ja 32 "
+                        "artikla).</p>"
+                    ),
+                    "sv": (
+                        "<p>Innehållet i tjänsten redigeras i ett "
+                        "redigeringsverktyg, där man loggar in med ett personligt "
+                        "konto och ett andra identifieringssteg. Vi behandlar "
+                        "användarens namn, e-postadress, användarnamn, lösenordets "
+                        "hashkod, nyckeln till autentiseringsappen och "
+                        "engångskoder för reservinloggning.</p>"
+                        "<p>Av säkerhetsskäl registrerar vi misslyckade "
+                        "inloggningsförsök (användarnamn, IP-adress och "
+                        "tidpunkt), så att upprepade försök kan stoppas. Vi "
+                        "registrerar också vem som har visat, exporterat eller "
+                        "raderat invånarnas personuppgifter och när.</p>"
+                        "<p>Grund: stadens uppgift av allmänt intresse (artikel "
+                        "6.1 e i dataskyddsförordningen). Uppgifterna om "
+                        "inloggning och behandling registreras också eftersom "
+                        "dataskyddsförordningen förpliktar oss att sörja för "
+                        "säkerheten i behandlingen (artikel 6.1 c och artikel "
+                        "32).</p>"
+                    ),
+                    "en": (
+                        "<p>The content of the service is edited in an editing "
+                        "tool, where people sign in with a personal account and "
+                        "a second step of authentication. We process the user's "
+                        "name, email address, username, a hash of the password, "
+                        "the key of their authenticator app and one-time "
+                        "recovery codes.</p>"
+                        "<p>For security, we record failed sign-in attempts "
+                        "(username, IP address and time) so that repeated "
+                        "attempts can be blocked. We also record who viewed, "
+                        "exported or erased residents' personal data, and "
+                        "when.</p>"
+                        "<p>Legal basis: the city's task in the public interest "
+                        "(Article 6(1)(e) GDPR). Sign-in and processing records "
+                        "are also kept because the GDPR obliges us to ensure the "
+                        "security of processing (Article 6(1)(c) and Article "
+                        "32).</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Kuka tietoja käsittelee",
+                    "sv": "Vem som behandlar uppgifterna",
+                    "en": "Who processes the data",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<ul>"
+                        "<li>Tietoja käsittelevät vain ne kaupungin työntekijät "
+                        "ja neuvostojen jäsenet, jotka tarvitsevat niitä "
+                        "tehtävässään, kuten yllä kerrotaan.</li>"
+                        "<li>Palvelun palvelimista ja teknisestä ylläpidosta "
+                        "huolehtii kaupungin tietotekniikkapalvelujen toimittaja, "
+                        "ja sähköpostit toimittaa kaupungin sähköpostipalvelu. Ne "
+                        "käsittelevät tietoja vain kaupungin lukuun ja sen "
+                        "ohjeiden mukaan.</li>"
+                        "<li>Emme luovuta tietoja muille, emme myy niitä emmekä "
+                        "käytä niitä markkinointiin.</li>"
+                        "<li>Tietoja ei siirretä Euroopan unionin tai Euroopan "
+                        "talousalueen ulkopuolelle.</li>"
+                        "</ul>"
+                    ),
+                    "sv": (
+                        "<ul>"
+                        "<li>Uppgifterna behandlas bara av de anställda vid "
+                        "staden och de medlemmar i råden som behöver dem i sitt "
+                        "arbete, så som beskrivs ovan.</li>"
+                        "<li>Tjänstens servrar och tekniska underhåll sköts av "
+                        "stadens leverantör av IT-tjänster, och e-posten "
+                        "levereras av stadens e-posttjänst. De behandlar "
+                        "uppgifterna bara för stadens räkning och enligt stadens "
+                        "anvisningar.</li>"
+                        "<li>Vi lämnar inte ut uppgifterna till andra, säljer dem "
+                        "inte och använder dem inte för marknadsföring.</li>"
+                        "<li>Uppgifterna överförs inte till länder utanför "
+                        "Europeiska unionen eller Europeiska ekonomiska "
+                        "samarbetsområdet.</li>"
+                        "</ul>"
+                    ),
+                    "en": (
+                        "<ul>"
+                        "<li>The data is processed only by those city staff and "
+                        "council members who need it for their tasks, as "
+                        "described above.</li>"
+                        "<li>The service's servers and technical maintenance are "
+                        "looked after by the city's IT service provider, and "
+                        "emails are delivered by the city's email service. They "
+                        "process the data only on the city's behalf and on its "
+                        "instructions.</li>"
+                        "<li>We do not disclose the data to anyone else, sell it "
+                        "or use it for marketing.</li>"
+                        "<li>The data is not transferred outside the European "
+                        "Union or the European Economic Area.</li>"
                         "</ul>"
                     ),
                 },
@@ -1060,47 +1617,151 @@ STANDARD_PAGES = [
             (
                 "heading",
                 {
-                    "fi": "Miksi saamme käsitellä tietoja",
-                    "sv": "Varför vi får behandla uppgifterna",
-                    "en": "Our legal basis",
+                    "fi": "Onko tietojen antaminen pakollista",
+                    "sv": "Måste du lämna uppgifter",
+                    "en": "Do you have to give your data",
                 },
             ),
             (
                 "paragraph",
                 {
                     "fi": (
-                        "<p>Asukkaiden osallistumisen edistäminen on kunnan "
-                        "lakisääteinen tehtävä (kuntalaki 410/2015, 22 §). "
-                        "Käsittelemme tietoja, koska se on tarpeen tämän "
-                        "yleisen edun mukaisen tehtävän hoitamiseksi.</p>"
-                        "<p>Saavutettavuuteen liittyvät tarpeet voivat kertoa "
-                        "terveydestäsi. Siksi käsittelemme niitä vain "
-                        "nimenomaisella suostumuksellasi, jonka voit perua "
-                        "milloin tahansa.</p>"
+                        "<p>Tietojen antaminen on vapaaehtoista, eikä sinulla ole "
+                        "lakiin tai sopimukseen perustuvaa velvollisuutta antaa "
+                        "niitä. Ilman sähköpostiosoitetta et kuitenkaan voi "
+                        "ilmoittautua, äänestää etkä hakea hyvinvointirahaa, "
+                        "koska vahvistukset ja linkit lähetetään sähköpostilla. "
+                        "Ilmoittautumisessa puhelinnumero ja "
+                        "saavutettavuustarpeet ovat aina vapaaehtoisia.</p>"
                     ),
                     "sv": (
-                        "<p>Att främja invånarnas delaktighet är en lagstadgad "
-                        "uppgift för kommunen (kommunallagen 410/2015, 22 §). "
-                        "Vi behandlar uppgifterna eftersom det behövs för att "
-                        "utföra denna uppgift av allmänt intresse.</p>"
-                        "<p>Behov som gäller tillgänglighet kan avslöja något "
-                        "om din hälsa. Därför behandlar vi dem bara med ditt "
-                        "uttryckliga samtycke, som du kan återkalla när som "
-                        "helst.</p>"
+                        "<p>Det är frivilligt att lämna uppgifter, och du har "
+                        "ingen skyldighet enligt lag eller avtal att lämna dem. "
+                        "Utan e-postadress kan du ändå inte anmäla dig, rösta "
+                        "eller söka välmåendepengar, eftersom bekräftelser och "
+                        "länkar skickas per e-post. Vid anmälan är telefonnummer "
+                        "och tillgänglighetsbehov alltid frivilliga.</p>"
                     ),
                     "en": (
-                        "<p>Promoting residents' participation is a statutory "
-                        "task of the municipality (Local Government Act "
-                        "410/2015, section 22). We process the data because it "
-                        "is needed to carry out this task in the public "
-                        "interest.</p>"
-                        "<p>Accessibility needs can reveal information about "
-                        "your health. That is why we process them only with "
-                        "your explicit consent, which you can withdraw at any "
-                        "time.</p>"
+                        "<p>Giving your data is voluntary, and you have no "
+                        "statutory or contractual obligation to give it. Without "
+                        "an email address, however, you cannot sign up, vote or "
+                        "apply for wellbeing money, because confirmations and "
+                        "links are sent by email. When you sign up, a phone "
+                        "number and accessibility needs are always optional.</p>"
                     ),
                 },
             ),
+            (
+                "heading",
+                {
+                    "fi": "Automaattinen päätöksenteko",
+                    "sv": "Automatiserat beslutsfattande",
+                    "en": "Automated decision-making",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelu ei tee sinua koskevia automaattisia päätöksiä "
+                        "eikä profiloi ketään. Paikat ja varasijat jaetaan "
+                        "ilmoittautumisjärjestyksessä. Hyvinvointirahasta "
+                        "päättävät ihmiset: työryhmä arvioi hakemukset ja "
+                        "kaupunginhallitus päättää rahoituksesta.</p>"
+                    ),
+                    "sv": (
+                        "<p>Tjänsten fattar inga automatiserade beslut om dig "
+                        "och profilerar ingen. Platser och reservplatser fördelas "
+                        "i den ordning anmälningarna kommer in. Om "
+                        "välmåendepengarna beslutar människor: arbetsgruppen "
+                        "bedömer ansökningarna och stadsstyrelsen beslutar om "
+                        "finansieringen.</p>"
+                    ),
+                    "en": (
+                        "<p>The service makes no automated decisions about you "
+                        "and does not profile anyone. Places and waitlist places "
+                        "are given in the order people sign up. Decisions on "
+                        "wellbeing money are made by people: the working group "
+                        "evaluates the applications and the city board decides "
+                        "on funding.</p>"
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "fi": "Kuinka kauan tietoja säilytetään",
+                    "sv": "Hur länge uppgifterna sparas",
+                    "en": "How long data is kept",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Taulukoissa ovat palvelun tämänhetkiset "
+                        "säilytysajat. Ne luetaan suoraan palvelun asetuksista, "
+                        "joita myös tietoja poistavat automaattiset ajot "
+                        "käyttävät.</p>"
+                    ),
+                    "sv": (
+                        "<p>Tabellerna visar tjänstens nuvarande lagringstider. "
+                        "De hämtas direkt från tjänstens inställningar, som också "
+                        "de automatiska raderingarna använder.</p>"
+                    ),
+                    "en": (
+                        "<p>The tables show the service's current retention "
+                        "periods. They are read directly from the service's "
+                        "settings, which the automatic deletions also use.</p>"
+                    ),
+                },
+            ),
+            ("retention_periods", None),
+            (
+                "heading",
+                {
+                    "fi": "Evästeet",
+                    "sv": "Kakor",
+                    "en": "Cookies",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "fi": (
+                        "<p>Palvelun sivujen lukeminen ei tallenna selaimeesi "
+                        "evästeitä. Kun avaat lomakkeen, joka lähettää tietoja "
+                        "(ilmoittautuminen, kutsuun vastaaminen, äänestys tai "
+                        "hakemus), selaimeesi tallennetaan yksi välttämätön "
+                        "tietoturvaeväste. Kirjautuneille käyttäjille "
+                        "ylläpitotyökalu asettaa lisäksi omat evästeensä. Emme "
+                        "käytä analytiikka-, seuranta- tai mainosevästeitä, joten "
+                        "emme kysy evästesuostumusta.</p>"
+                    ),
+                    "sv": (
+                        "<p>Inga kakor sparas i din webbläsare när du läser "
+                        "sidorna i tjänsten. När du öppnar en blankett som "
+                        "skickar uppgifter (anmälan, svar på en inbjudan, "
+                        "omröstning eller ansökan) sparas en nödvändig "
+                        "säkerhetskaka i din webbläsare. För inloggade användare "
+                        "sätter redigeringsverktyget dessutom egna kakor. Vi "
+                        "använder inga kakor för analys, spårning eller reklam "
+                        "och ber därför inte om samtycke till kakor.</p>"
+                    ),
+                    "en": (
+                        "<p>Reading the service's pages stores no cookies in "
+                        "your browser. When you open a form that sends data "
+                        "(signing up, responding to a call, voting or applying), "
+                        "one strictly necessary security cookie is stored in "
+                        "your browser. For signed-in users, the editing tool also "
+                        "sets cookies of its own. We use no analytics, tracking "
+                        "or advertising cookies, so we do not ask for cookie "
+                        "consent.</p>"
+                    ),
+                },
+            ),
+            ("cookies", None),
             (
                 "heading",
                 {
@@ -1112,99 +1773,86 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 {
-                    "fi": "<p>Sinulla on oikeus:</p>",
-                    "sv": "<p>Du har rätt att:</p>",
-                    "en": "<p>You have the right to:</p>",
-                },
-            ),
-            (
-                "paragraph",
-                {
                     "fi": (
+                        "<p>Sinulla on oikeus:</p>"
                         "<ul>"
-                        "<li>saada tietää, mitä tietoja sinusta "
-                        "käsitellään</li>"
+                        "<li>saada tietää, mitä tietoja sinusta käsitellään, ja "
+                        "saada niistä jäljennös</li>"
                         "<li>vaatia virheellisten tietojen korjaamista</li>"
                         "<li>pyytää tietojesi poistamista</li>"
                         "<li>pyytää käsittelyn rajoittamista</li>"
-                        "<li>vastustaa tietojesi käsittelyä.</li>"
+                        "<li>vastustaa tietojesi käsittelyä erityiseen "
+                        "tilanteeseesi liittyvällä perusteella</li>"
+                        "<li>saada suostumuksella antamasi tiedot "
+                        "koneluettavassa muodossa ja siirtää ne toiselle "
+                        "(siirto-oikeus koskee vain suostumukseen perustuvaa "
+                        "käsittelyä)</li>"
+                        "<li>perua antamasi suostumus milloin tahansa.</li>"
                         "</ul>"
+                        "<p>Lähetä pyyntösi osoitteeseen "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "Vastaamme kuukauden kuluessa. Voimme pyytää sinua "
+                        "vahvistamaan henkilöllisyytesi ennen kuin luovutamme tai "
+                        "poistamme tietoja.</p>"
+                        "<p>Jos katsot, että tietojasi käsitellään lain "
+                        "vastaisesti, voit tehdä valituksen valvontaviranomaiselle, "
+                        "tietosuojavaltuutetun toimistolle: "
+                        '<a href="https://tietosuoja.fi">tietosuoja.fi</a>.</p>'
+                        "<p>Seloste on päivitetty 7.12.2026.</p>"
                     ),
                     "sv": (
+                        "<p>Du har rätt att:</p>"
                         "<ul>"
-                        "<li>få veta vilka uppgifter om dig som behandlas</li>"
+                        "<li>få veta vilka uppgifter om dig som behandlas och få "
+                        "en kopia av dem</li>"
                         "<li>kräva att felaktiga uppgifter rättas</li>"
                         "<li>begära att dina uppgifter raderas</li>"
                         "<li>begära att behandlingen begränsas</li>"
-                        "<li>invända mot behandlingen av dina uppgifter.</li>"
+                        "<li>invända mot behandlingen av dina uppgifter av skäl "
+                        "som hänför sig till din särskilda situation</li>"
+                        "<li>få de uppgifter som du har lämnat med samtycke i "
+                        "maskinläsbar form och överföra dem till någon annan "
+                        "(rätten gäller bara behandling som grundar sig på "
+                        "samtycke)</li>"
+                        "<li>när som helst återkalla ditt samtycke.</li>"
                         "</ul>"
+                        "<p>Skicka din begäran till "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "Vi svarar inom en månad. Vi kan be dig bekräfta din "
+                        "identitet innan vi lämnar ut eller raderar "
+                        "uppgifter.</p>"
+                        "<p>Om du anser att dina uppgifter behandlas i strid med "
+                        "lagen kan du lämna in ett klagomål till "
+                        "tillsynsmyndigheten, dataombudsmannens byrå: "
+                        '<a href="https://tietosuoja.fi">tietosuoja.fi</a>.</p>'
+                        "<p>Beskrivningen uppdaterades den 7 december 2026.</p>"
                     ),
                     "en": (
+                        "<p>You have the right to:</p>"
                         "<ul>"
-                        "<li>know what data about you is processed</li>"
+                        "<li>know what data about you is processed and receive "
+                        "a copy of it</li>"
                         "<li>have incorrect data corrected</li>"
                         "<li>ask for your data to be erased</li>"
                         "<li>ask for processing to be restricted</li>"
-                        "<li>object to the processing of your data.</li>"
+                        "<li>object to the processing of your data on grounds "
+                        "relating to your particular situation</li>"
+                        "<li>receive the data you gave with your consent in a "
+                        "machine-readable format and transfer it to someone else "
+                        "(this right applies only to processing based on "
+                        "consent)</li>"
+                        "<li>withdraw your consent at any time.</li>"
                         "</ul>"
-                    ),
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Jos katsot, että tietojasi käsitellään lain "
-                        "vastaisesti, voit tehdä valituksen "
-                        "Tietosuojavaltuutetun toimistolle: "
-                        '<a href="https://tietosuoja.fi">tietosuoja.fi</a>.</p>'
-                    ),
-                    "sv": (
-                        "<p>Om du anser att dina uppgifter behandlas i strid "
-                        "med lagen kan du lämna in ett klagomål till "
-                        "Dataombudsmannens byrå: "
-                        '<a href="https://tietosuoja.fi">tietosuoja.fi</a>.</p>'
-                    ),
-                    "en": (
+                        "<p>Send your request to "
+                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
+                        "We reply within one month. We may ask you to confirm "
+                        "your identity before we hand over or erase data.</p>"
                         "<p>If you think your data is being processed "
-                        "unlawfully, you can lodge a complaint with the Office "
-                        "of the Data Protection Ombudsman: "
+                        "unlawfully, you can lodge a complaint with the "
+                        "supervisory authority, the Office of the Data Protection "
+                        "Ombudsman: "
                         '<a href="https://tietosuoja.fi">tietosuoja.fi</a>.</p>'
-                    ),
-                },
-            ),
-            (
-                "heading",
-                {
-                    "fi": "Yhteydenotot",
-                    "sv": "Kontakt",
-                    "en": "Contact",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "fi": (
-                        "<p>Lähetä tietosuojaa koskevat kysymykset ja pyynnöt, "
-                        "esimerkiksi pyyntö saada omat tietosi nähtäväksi, "
-                        "osoitteeseen "
-                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
-                        "Välitämme ne kaupungin tietosuojavastaavalle.</p>"
-                    ),
-                    "sv": (
-                        "<p>Skicka frågor och begäranden som gäller dataskydd, "
-                        "till exempel en begäran om att få se dina egna uppgifter, "
-                        "till "
-                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
-                        "Vi vidarebefordrar dem till stadens "
-                        "dataskyddsombud.</p>"
-                    ),
-                    "en": (
-                        "<p>Please send questions and requests about data "
-                        "protection, such as a request to see your own data, to "
-                        '<a href="mailto:osallistu@pori.fi">osallistu@pori.fi</a>. '
-                        "We will forward them to the city's data protection "
-                        "officer.</p>"
+                        "<p>This notice was updated on 7 December 2026.</p>"
                     ),
                 },
             ),

@@ -382,7 +382,8 @@ def _day(offset, at=datetime.time(9, 0)):
 
 
 def _blocks(blocks, language):
-    return [{"type": kind, "value": text[language]} for kind, text in blocks]
+    """StreamField data; a block without text (such as the privacy notice's tables) has the value None."""
+    return [{"type": kind, "value": text and text[language]} for kind, text in blocks]
 
 
 def _page_fields(spec):

@@ -1204,6 +1204,7 @@ def _votes(page, spec, keys, log):
         if rules["emails"]:
             vote.email = f"aanestaja-{spec['key']}-{number:04d}@example.fi"
             vote.email_hash = email_digest(vote.email)
+            vote.email_domain = "example.fi"
         vote.token_hash = _token_hash(vote)
         votes.append(vote)
         picks.append(_sample(rng, themes, weights, _weighted(rng, CHOICES_PER_VOTE)))
