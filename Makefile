@@ -45,6 +45,7 @@ run: $(VENV)/.installed compilemessages
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 test: install lint compilemessages
 	tools/system-packages.sh java chromium

@@ -13,7 +13,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import health, views
 from core.api import api_router
 from core.sitemaps import MultilingualSitemap
+from councils import calendars as council_calendars
+from projects import urls as calendar_patterns
 from security.views import security_txt
+
+# A council's calendar sits with the others, though the councils app provides it.
+calendar_urls = [*calendar_patterns.urlpatterns, *council_calendars.urlpatterns]
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -35,7 +40,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), include("search.urls")),
     path(pgettext_lazy("URL path", "sign-up/"), include("signups.urls")),
     path(pgettext_lazy("URL path", "wellbeing-money/"), include("wellbeing.urls")),
-    path(pgettext_lazy("URL path", "calendar/"), include("projects.urls")),
+    path(pgettext_lazy("URL path", "calendar/"), include((calendar_urls, "calendars"))),
     path(pgettext_lazy("URL path", "feeds/"), include("projects.feed_urls")),
     path("", include(wagtail_urls)),
 )

@@ -18,7 +18,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from search.terms import search_terms
+from core.search_terms import search_terms
 
 # The largest row offset SQLite and PostgreSQL take (a signed 64-bit integer).
 MAX_OFFSET = 2**63 - 1

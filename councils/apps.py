@@ -16,3 +16,5 @@ class CouncilsConfig(AppConfig):
         from .workspaces import council_page_saved
 
         post_save.connect(council_page_saved, sender=NetworkPage, dispatch_uid="councils.workspaces")
+
+        from . import page_context  # noqa: F401 -- on app loading, registers the network page's calls and statements

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import page_context
 from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.localization import localized
@@ -75,14 +76,4 @@ class NetworkPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = localized(self.contacts.all())
-        if self.council:
-            from councils.models import CouncilCallPage, CouncilStatementPage
-
-            children = self.get_children().live().public()
-            context["calls"] = CouncilCallPage.objects.filter(pk__in=children.values("pk")).order_by(
-                "-closes_at"
-            )[:6]
-            context["statements"] = CouncilStatementPage.objects.filter(
-                pk__in=children.values("pk")
-            ).order_by("-date")[:6]
-        return context
+        return page_context.contribute(self, request, context)  # a council's calls and statements

@@ -1,8 +1,9 @@
-"""Subscribable iCalendar feeds: all upcoming sessions, one opportunity's, one council's, or one session.
+"""Subscribable iCalendar feeds: all upcoming sessions, one opportunity's, or one session.
 
 Each session is one event with the same UID as in the emails sent to the
 people signed up (projects.calendar), so a changed session updates in a
-subscriber's calendar instead of appearing twice.
+subscriber's calendar instead of appearing twice. Other apps build their own feeds
+from ``sessions``, ``current`` and ``respond`` (a council's: councils.calendars).
 """
 
 import datetime
@@ -17,8 +18,24 @@ from .models import OpportunityPage, OpportunitySession
 # Feeds keep ended sessions for a while, so that subscribers see them as past, not deleted.
 KEEP_ENDED = datetime.timedelta(days=30)
 
+_sequence_lookups = []
 
-def _sessions(request, **page_filters):
+
+def register_sequence_lookup(function):
+    """``function(session_keys)`` gives {key: SEQUENCE} for sessions whose event changed since it
+    was first sent (signups raises it when it tells people); unknown keys are at 0."""
+    _sequence_lookups.append(function)
+    return function
+
+
+def _sequences(keys):
+    found = {}
+    for lookup in _sequence_lookups:
+        found.update(lookup(keys))
+    return found
+
+
+def sessions(request, **page_filters):
     pages = (
         OpportunityPage.objects.live()
         .public()
@@ -27,19 +44,14 @@ def _sessions(request, **page_filters):
     return OpportunitySession.objects.filter(page__in=pages).select_related("page").order_by("starts_at")
 
 
-def _current(sessions):
+def current(sessions):
     return sessions.filter(ends_at__gte=timezone.now() - KEEP_ENDED)
 
 
-def _response(request, sessions, name):
-    from signups.models import SessionNotice
-
+def respond(request, sessions, name):
+    """An .ics response with one event per session, named ``name``."""
     sessions = list(sessions)
-    sequences = dict(
-        SessionNotice.objects.filter(session_key__in=[s.translation_key for s in sessions]).values_list(
-            "session_key", "sequence"
-        )
-    )
+    sequences = _sequences([session.translation_key for session in sessions])
     calendar = new_calendar()
     calendar.add("x-wr-calname", name)
     for session in sessions:
@@ -62,7 +74,7 @@ def _response(request, sessions, name):
 
 
 def upcoming(request):
-    return _response(request, _current(_sessions(request)), translation.gettext("Take part in Pori"))
+    return respond(request, current(sessions(request)), translation.gettext("Take part in Pori"))
 
 
 def opportunity(request, page_key):
@@ -74,27 +86,12 @@ def opportunity(request, page_key):
     )
     if page is None:
         raise Http404
-    return _response(request, _current(_sessions(request, pk=page.pk)), page.title)
-
-
-def council(request, council):
-    from networks.models import NetworkPage
-
-    network = (
-        NetworkPage.objects.live()
-        .public()
-        .filter(council=council, locale__language_code=translation.get_language())
-        .first()
-    )
-    if network is None:
-        raise Http404
-    under = OpportunityPage.objects.descendant_of(network).values("pk")
-    return _response(request, _current(_sessions(request, pk__in=under)), network.title)
+    return respond(request, current(sessions(request, pk=page.pk)), page.title)
 
 
 def session(request, session_key):
     """One session, also after it ended: the link stays on the page."""
-    found = list(_sessions(request).filter(translation_key=session_key))
+    found = list(sessions(request).filter(translation_key=session_key))
     if not found:
         raise Http404
-    return _response(request, found, found[0].page.title)
+    return respond(request, found, found[0].page.title)

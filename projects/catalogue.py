@@ -8,7 +8,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from search.terms import search_terms
+from core.search_terms import search_terms
 
 PER_PAGE = 12
 # A search within the catalogue narrows it to at most this many matching opportunities.
@@ -156,12 +156,8 @@ def listing(index, request):
 
 
 def outcome_listing(index, request):
-    """Outcome pages, and on the first page the latest published wellbeing money reports."""
-    from wellbeing.results import published_reports
-
+    """Outcome pages, newest first (other apps add their own outcomes through core.page_context)."""
     from .models import OutcomePage
 
     outcomes = OutcomePage.objects.live().public().child_of(index).order_by("-first_published_at")
-    results = Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))
-    reports = published_reports(index.locale_id) if results.number == 1 else []
-    return {"results": results, "wellbeing_reports": reports}
+    return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}

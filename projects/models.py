@@ -16,14 +16,15 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import page_context
 from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.links import validate_web_address
 from core.localization import localized
 from core.models import BasePage
-from signups.availability import for_sessions
 
 from . import catalogue, structured_data
+from .availability import for_sessions
 
 
 class Term(TranslatableMixin, models.Model):
@@ -400,7 +401,7 @@ class OutcomeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue.outcome_listing(self, request))
-        return context
+        return page_context.contribute(self, request, context)
 
 
 class OutcomeStatus(models.TextChoices):

@@ -5,7 +5,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from .terms import search_terms
+from core.search_terms import search_terms
 
 RESULTS_PER_PAGE = 10
 

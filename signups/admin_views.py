@@ -36,6 +36,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from core import spreadsheets
 from projects.models import OpportunityPage, OpportunitySession, SignupQuestion
 
 from . import exports, services
@@ -44,7 +45,7 @@ from .models import AccessibilityNeed, Registration, SessionNotice
 
 Status = Registration.Status
 PERSONAL_DATA_PERMISSION = "signups.manage_personal_data"
-FORMATS = {"csv": exports.CSV_CONTENT_TYPE, "xlsx": exports.XLSX_CONTENT_TYPE}
+FORMATS = {"csv": spreadsheets.CSV_CONTENT_TYPE, "xlsx": spreadsheets.XLSX_CONTENT_TYPE}
 
 
 # --- Loading sessions the user may see -----------------------------------------------------------
@@ -468,9 +469,9 @@ class ExportView(SessionMixin, SignupAdminView):
         starts = timezone.localtime(self.session.main.starts_at)
         filename = f"participants-{starts:%Y-%m-%d-%H%M}-{self.session.key.hex[:8]}.{file_format}"
         if file_format == "csv":
-            content = exports.to_csv(headers, rows)
+            content = spreadsheets.to_csv(headers, rows)
         else:
-            content = exports.to_xlsx(headers, rows, sheet_title=f"{starts:%Y-%m-%d %H.%M}")
+            content = spreadsheets.to_xlsx(headers, rows, sheet_title=f"{starts:%Y-%m-%d %H.%M}")
         log_session(request, self.session, "signups.export_participants", format=file_format)
         response = HttpResponse(content, content_type=FORMATS[file_format])
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -773,10 +774,10 @@ class PersonView(SignupAdminView):
         if file_format == "json":
             content, content_type = (
                 exports.person_json(email, found, self.messages_for(email)),
-                exports.JSON_CONTENT_TYPE,
+                spreadsheets.JSON_CONTENT_TYPE,
             )
         else:
-            content, content_type = exports.person_csv(found), exports.CSV_CONTENT_TYPE
+            content, content_type = exports.person_csv(found), spreadsheets.CSV_CONTENT_TYPE
         response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="registrations-{stamp}.{file_format}"'
         return response

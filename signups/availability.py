@@ -1,25 +1,13 @@
 """Places left and sign-up state of sessions, for pages and forms: one query for any number of sessions."""
 
-from dataclasses import dataclass
-
 from django.db.models import Sum
 from django.utils import timezone
+
+from projects.availability import Availability
 
 from .models import Registration
 
 Status = Registration.Status
-
-
-@dataclass
-class Availability:
-    # "open", "waitlist", "full", "not-yet", "closed", "cancelled" or "none" (no sign-up here)
-    state: str
-    places_left: int = 0
-    waitlist_left: int = 0
-
-    @property
-    def accepts(self):
-        return self.state in ("open", "waitlist")
 
 
 def for_sessions(sessions, now=None):

@@ -38,3 +38,9 @@ def session_changes_published(sender, instance, **kwargs):
                 status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
             ):
                 emails.queue(registration, kind)
+
+
+def calendar_sequences(session_keys):
+    """The SEQUENCE each session's calendar event has reached (projects.calendars asks)."""
+    notices = SessionNotice.objects.filter(session_key__in=session_keys)
+    return dict(notices.values_list("session_key", "sequence"))

@@ -16,7 +16,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     pytest-django runs transactional tests (which flush the database) after the others.
     """
-    from core.demo import loader
+    from demo import loader
 
     with django_db_blocker.unblock():
         loader.load(log=lambda *args: None)
@@ -32,7 +32,7 @@ def pages(demo_site):
     """The demo pages by key and language: pages["about"]["sv"]."""
     from wagtail.models import Page
 
-    from core.demo import content
+    from demo import content
 
     keyed = {"home": content.HOME_PAGE["slug"]}
     keyed.update({spec["key"]: spec["slug"] for spec in content.STANDARD_PAGES})

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from core.demo import catalogue
+from demo import catalogue
 from networks.models import NetworkPage
 from participation_model.models import ParticipationModelPage
 from projects.catalogue import Status, status_of

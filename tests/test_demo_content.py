@@ -18,7 +18,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from core.demo import catalogue, content
+from demo import catalogue, content
 
 pytestmark = pytest.mark.django_db
 
@@ -295,7 +295,7 @@ def _texts(value):
 
 
 def test_wellbeing_money_has_one_name_in_each_language():
-    from core.demo import wellbeing
+    from demo import wellbeing
 
     specs = [
         content.HOME_PAGE,
@@ -311,7 +311,7 @@ def test_wellbeing_money_has_one_name_in_each_language():
 
 
 def test_the_only_wellbeing_money_offers_are_the_rounds():
-    from core.demo import wellbeing
+    from demo import wellbeing
 
     rounds = {wellbeing.opportunity_key(spec) for spec in wellbeing.ROUNDS}
     keys = {spec["key"] for spec in catalogue.OPPORTUNITIES}

@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from core.demo import catalogue
-from core.demo import wellbeing as spec
+from demo import catalogue
+from demo import wellbeing as spec
 from projects.models import CityArea, OpportunityIndexPage, OutcomePage
 from wellbeing import voting
 from wellbeing.models import Application, Phase, Report, RoundPage, Theme, Vote, VoteChoice

@@ -7,3 +7,6 @@ class WellbeingConfig(AppConfig):
 
     name = "wellbeing"
     verbose_name = _("Wellbeing money")
+
+    def ready(self):
+        from . import page_context  # noqa: F401 -- on app loading, registers the outcomes page's reports

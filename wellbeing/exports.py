@@ -1,6 +1,6 @@
 """The working group's application list as CSV and XLSX.
 
-The writers are the sign-up exports' (signups.exports): CSV with a byte order
+The writers are the site's own (core.spreadsheets): CSV with a byte order
 mark and semicolons, XLSX cells as text, and cells that a spreadsheet would run
 as a formula neutralised. Rows come from the listing's filtered and annotated
 queryset (see admin_views.applications_for_listing), so a download holds what
@@ -9,7 +9,7 @@ the working group saw.
 
 from django.utils.translation import gettext as _
 
-from signups.exports import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, Column, to_csv, to_xlsx
+from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, Column, to_csv, to_xlsx
 
 FORMATS = {"csv": CSV_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
 

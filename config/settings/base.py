@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The demo content builds on every app above, so it comes last.
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -4,7 +4,7 @@ The 2026 round has run its course up to the reports: residents voted on its
 themes, the city board decided on the applications, the projects have been
 carried out and their reports are coming in. The 2027 round is in its theme
 vote. Both pages live under the opportunity catalogue and are translated into
-Swedish and English by ``core.demo.loader`` like every other demo page.
+Swedish and English by ``demo.loader`` like every other demo page.
 
 Page texts are {"fi", "sv", "en"} dicts. Rich-text fields (who may apply,
 what is not funded) are ("paragraph", text) pairs, so that the loader

@@ -1,4 +1,4 @@
-"""Builds the demo site from ``core.demo.content`` and ``core.demo.catalogue``. Safe to run again.
+"""Builds the demo site from ``demo.content`` and ``demo.catalogue``. Safe to run again.
 
 Finnish objects are created as ordinary Wagtail pages and snippets. Swedish
 and English versions are real wagtail-localize translations: the written

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from core.demo import loader
+from demo import loader
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ The taxonomies, people, participation model, networks, participation
 opportunities and outcomes of the demo site, and the councils' own calls
 and statements. Finnish is the source language; every text is a
 {"fi", "sv", "en"} dict, and rich-text bodies use the same block format as
-``core.demo.content``: the same blocks, the same paragraphs and list items,
+``demo.content``: the same blocks, the same paragraphs and list items,
 and the same links in every language.
 
 Days are relative to the day the demo content is loaded (0 = today), so the
@@ -4554,7 +4554,7 @@ OUTCOMES = [
                 "and how they guided the assessment of applications."
             ),
         },
-        # The round's spec, votes and results are in core.demo.wellbeing (key "2026").
+        # The round's spec, votes and results are in demo.wellbeing (key "2026").
         "opportunities": ["wellbeing-money-2026"],
         "participants": 1260,
         "heard": [
@@ -4632,7 +4632,7 @@ OUTCOMES = [
         "decision_url": "",
         "status": "implemented",
         "status_reason": {"fi": "", "sv": "", "en": ""},
-        # The days of the 2026 round in core.demo.wellbeing.
+        # The days of the 2026 round in demo.wellbeing.
         "timeline": [
             {
                 "day": -330,
