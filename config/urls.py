@@ -14,7 +14,7 @@ from core import health, views
 from core.api import api_router
 from core.sitemaps import MultilingualSitemap
 from councils import calendars as council_calendars
-from projects import urls as calendar_patterns
+from projects import calendar_urls as calendar_patterns
 from security.views import security_txt
 
 # A council's calendar sits with the others, though the councils app provides it.

@@ -23,5 +23,5 @@ def council(request, council):
     return calendars.respond(request, sessions, network.title)
 
 
-# Joined to projects.urls under the "calendars" namespace in config.urls.
+# Joined to projects.calendar_urls under the "calendars" namespace in config.urls.
 urlpatterns = [path("council/<slug:council>.ics", council, name="council")]

@@ -1,7 +1,7 @@
 """Subscribable iCalendar feeds: all upcoming sessions, one opportunity's, or one session.
 
 Each session is one event with the same UID as in the emails sent to the
-people signed up (projects.calendar), so a changed session updates in a
+people signed up (projects.ics), so a changed session updates in a
 subscriber's calendar instead of appearing twice. Other apps build their own feeds
 from ``sessions``, ``current`` and ``respond`` (a council's: councils.calendars).
 """
@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from .calendar import SessionDetails, new_calendar, session_event
+from .ics import SessionDetails, new_calendar, session_event
 from .models import OpportunityPage, OpportunitySession
 
 # Feeds keep ended sessions for a while, so that subscribers see them as past, not deleted.

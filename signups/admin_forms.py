@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .forms import LANGUAGE_NAMES, RegistrationDetails, email_field, name_field, other_need_field, phone_field
 from .models import AccessibilityNeed, Registration
-from .services import normalise_email
+from .services import lowercased_address
 
 
 class ParticipantForm(RegistrationDetails, forms.Form):
@@ -46,7 +46,7 @@ class ParticipantForm(RegistrationDetails, forms.Form):
         self.add_questions(questions, required=False)  # staff fill in what the person told them
 
     def clean_email(self):
-        email = normalise_email(self.cleaned_data["email"])
+        email = lowercased_address(self.cleaned_data["email"])
         if (
             email
             and Registration.objects.filter(
@@ -66,4 +66,4 @@ class PersonForm(forms.Form):
     email = email_field(label=_("Email address"))
 
     def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])
+        return lowercased_address(self.cleaned_data["email"])

@@ -278,7 +278,7 @@ def question_labels(page_keys):
 
 
 def email_hash(email):
-    return hashlib.sha256(services.normalise_email(email).encode()).hexdigest()
+    return hashlib.sha256(services.lowercased_address(email).encode()).hexdigest()
 
 
 def log_session(request, session, action, **data):

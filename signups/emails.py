@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from post_office import mail
 from post_office.models import Attachment, Email
 
-from projects.calendar import SessionDetails, session_ics
+from projects.ics import SessionDetails, session_ics
 from projects.models import OpportunityPage, OpportunitySession
 
 from .models import SessionNotice

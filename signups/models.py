@@ -1,6 +1,5 @@
 """Registrations for opportunity sessions. Personal data: see the retention rules in signups.retention."""
 
-import hashlib
 import uuid
 
 from django.apps import apps
@@ -10,6 +9,8 @@ from django.db.models.functions import Coalesce
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from core.secret_links import hash_token
+
 
 class AccessibilityNeed(models.TextChoices):
     STEP_FREE = "step-free", _("Step-free access")
@@ -18,10 +19,6 @@ class AccessibilityNeed(models.TextChoices):
     PERSONAL_ASSISTANT = "personal-assistant", _("A personal assistant is coming with me")
     EASY_TO_READ = "easy-to-read", _("Easy-to-read material")
     OTHER = "other", _("Other")
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class RegistrationQuerySet(models.QuerySet):

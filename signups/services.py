@@ -35,7 +35,12 @@ class Cancellation:
     promoted: list = field(default_factory=list)
 
 
-def normalise_email(email):
+def lowercased_address(email):
+    """How registrations store an address: one spelling per mailbox for the one-registration rule.
+
+    Simpler than core.email_addresses.normalise (the vote's duplicate check): the address is
+    also where the cancel link is sent, so nothing but case and spaces may change.
+    """
     return email.strip().lower()
 
 
@@ -88,7 +93,7 @@ def register(
     cases alike and a stranger learns nothing about who has signed up.
     Staff may add people by hand, also without an address, while sign-up is closed.
     """
-    email = normalise_email(email)
+    email = lowercased_address(email)
     now = timezone.now()
     try:
         with transaction.atomic():

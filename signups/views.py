@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from core.secret_links import hash_token, keep_address_private
 from projects.models import OpportunityPage, OpportunitySession
 from security.ratelimit import form_posts_exceeded
 
@@ -14,7 +15,7 @@ from . import services
 from .availability import for_sessions
 from .emails import session_details
 from .forms import SignupForm
-from .models import Registration, hash_token
+from .models import Registration
 
 
 def _session_in_language(session_key):
@@ -28,16 +29,6 @@ def _session_in_language(session_key):
     if page is None:
         raise Http404
     return session, page
-
-
-def _no_referrer(response):
-    """Pages reached by a secret link never pass their address to another site.
-
-    Not "no-referrer": browsers then send "Origin: null" with the page's own
-    form, and CSRF protection rightly refuses it.
-    """
-    response["Referrer-Policy"] = "same-origin"
-    return response
 
 
 @never_cache
@@ -102,14 +93,14 @@ def cancel(request):
     token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
     registration = _registration_for(token)
     if registration is None:
-        return _no_referrer(render(request, "signups/link_expired.html", status=404))
+        return keep_address_private(render(request, "signups/link_expired.html", status=404))
     if request.method == "POST" and registration.is_active:
         services.cancel(registration, erase=request.POST.get("erase") == "yes")
         done = reverse("signups:cancelled")
         return redirect(f"{done}?erased=yes" if request.POST.get("erase") == "yes" else done)
     details = session_details(registration.session_key, translation.get_language())
     context = {"registration": registration, "details": details, "token": token}
-    return _no_referrer(render(request, "signups/cancel.html", context))
+    return keep_address_private(render(request, "signups/cancel.html", context))
 
 
 def cancelled(request):

@@ -23,6 +23,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from core.secret_links import hash_token
 from councils.models import CallQuestion, CouncilCallPage
 from projects.models import OpportunityIndexPage, OpportunitySession, OutcomeIndexPage, SignupQuestion
 from signups import services
@@ -31,7 +32,7 @@ from tests.factories import make_round, open_demo_session, translate_page
 from tests.fuzzing import MARKUP, PAYLOADS, SHARP, Fuzzer, form_fields
 from tests.html import soup
 from wellbeing import voting
-from wellbeing.models import Application, hash_token
+from wellbeing.models import Application
 
 pytestmark = pytest.mark.django_db
 

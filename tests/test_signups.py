@@ -9,10 +9,11 @@ from django.utils import timezone
 from post_office.models import Email
 from wagtail.models import Locale, Page, Site
 
+from core.secret_links import hash_token
 from home.models import HomePage
 from projects.models import OpportunityIndexPage, OpportunitySession
 from signups import retention, services
-from signups.models import Registration, hash_token
+from signups.models import Registration
 from tests.factories import make_opportunity
 
 Status = Registration.Status

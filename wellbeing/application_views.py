@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
+from core.secret_links import keep_address_private
 from projects.models import CityArea
 from security.ratelimit import form_posts_exceeded
 
@@ -46,12 +47,6 @@ def _round_of(application):
         .first()
     )
     return translated or source
-
-
-def _private(response):
-    """Pages reached by a private link never pass their address to another site (see signups.views)."""
-    response["Referrer-Policy"] = "same-origin"
-    return response
 
 
 def _private_url(view_name, application, notice=None):
@@ -144,9 +139,11 @@ def _application_for(request):
     """The application behind the private link, or the response to give when there is none."""
     application = applications.find(request.GET.get("token"))
     if application is None:
-        return None, _private(render(request, "wellbeing/link_expired.html", {"expired": False}, status=404))
+        expired = render(request, "wellbeing/link_expired.html", {"expired": False}, status=404)
+        return None, keep_address_private(expired)
     if applications.link_has_expired(application):
-        return None, _private(render(request, "wellbeing/link_expired.html", {"expired": True}, status=410))
+        expired = render(request, "wellbeing/link_expired.html", {"expired": True}, status=410)
+        return None, keep_address_private(expired)
     return application, None
 
 
@@ -158,8 +155,8 @@ def application(request):
         return refusal
     round_page = _round_of(application)
     if applications.is_editable(application):
-        return _private(_edit(request, round_page, application))
-    return _private(_show(request, round_page, application))
+        return keep_address_private(_edit(request, round_page, application))
+    return keep_address_private(_show(request, round_page, application))
 
 
 def _show(request, round_page, application):
@@ -216,7 +213,7 @@ def report(request):
     round_page = _round_of(application)
     if application.status != Application.Status.FUNDED:
         context = {"round_page": round_page}
-        return _private(render(request, "wellbeing/report_unavailable.html", context, status=404))
+        return keep_address_private(render(request, "wellbeing/report_unavailable.html", context, status=404))
     existing = Report.objects.filter(application=application).first()
     editable = applications.report_is_editable(application, existing)
     granted = application.amount_granted
@@ -243,4 +240,4 @@ def report(request):
         "saved": request.GET.get("saved") == "report",
     }
     status = 403 if context["refused"] else 200
-    return _private(render(request, "wellbeing/report.html", context, status=status))
+    return keep_address_private(render(request, "wellbeing/report.html", context, status=status))

@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.secret_links import hash_token
 from security.mail_limits import may_email
 
 from . import outbox
-from .models import Application, ApplicationAttachment, Message, Report, hash_token
+from .models import Application, ApplicationAttachment, Message, Report
 
 Status = Application.Status
 REFERENCE_ATTEMPTS = 5

@@ -6,7 +6,6 @@ how long each is kept. Votes and applications refer to a round's Finnish page
 and to themes by translation key, so they are the same in every language.
 """
 
-import hashlib
 import itertools
 import uuid
 from decimal import Decimal
@@ -31,12 +30,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import email_addresses
 from core.models import BasePage
+from core.secret_links import hash_token
 from projects.catalogue import Method
 from projects.models import OpportunityPage
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class Phase(models.TextChoices):

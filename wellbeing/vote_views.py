@@ -7,6 +7,7 @@ from django.utils import formats, timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from core.secret_links import keep_address_private
 from security.ratelimit import form_posts_exceeded
 
 from . import voting
@@ -34,12 +35,6 @@ def not_open_message(page, now=None):
     return translation.gettext("The theme vote is not open. It closed on %(when)s.") % {
         "when": _when(page.vote_closes_at)
     }
-
-
-def _no_referrer(response):
-    """Pages reached by a secret link never pass their address on (see signups.views)."""
-    response["Referrer-Policy"] = "same-origin"
-    return response
 
 
 @never_cache
@@ -93,7 +88,7 @@ def confirm(request):
     token = request.POST.get("token") if request.method == "POST" else request.GET.get("token")
     found = voting.vote_for_token(token)
     if found is None:
-        return _no_referrer(render(request, "wellbeing/vote_link_expired.html", status=404))
+        return keep_address_private(render(request, "wellbeing/vote_link_expired.html", status=404))
     language = translation.get_language()
     page = voting.round_in_language(found.round.translation_key, language) or found.round
     context = {
@@ -111,4 +106,4 @@ def confirm(request):
             context["closed_message"] = not_open_message(found.round)
     elif not found.confirmed_at and not found.round.vote_is_open():
         context["closed_message"] = not_open_message(found.round)
-    return _no_referrer(render(request, "wellbeing/vote_confirm.html", context))
+    return keep_address_private(render(request, "wellbeing/vote_confirm.html", context))

@@ -20,10 +20,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core import email_addresses
+from core.secret_links import hash_token
 from security.mail_limits import may_email
 
 from . import outbox
-from .models import RoundPage, Theme, Vote, VoteChoice, email_digest, hash_token
+from .models import RoundPage, Theme, Vote, VoteChoice, email_digest
 
 CONFIRM_SUBJECT = _("Confirm your vote: %(title)s")
 # A mailbox gets at most one confirmation email per round in this time, however often the form is sent.
