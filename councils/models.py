@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.links import validate_web_address
 from core.models import BasePage
-from projects.catalogue import Method
+from projects.choices import Method
 from projects.models import OpportunityPage
 
 from . import responses

@@ -59,22 +59,19 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from participation_model.models import ParticipationModelPage
-        from projects import catalogue
+        from projects.choices import Status
         from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         in_tree = OpportunityPage.objects.live().public().descendant_of(self)
-        current = in_tree.filter(
-            catalogue.status_condition(catalogue.Status.OPEN, now)
-            | catalogue.status_condition(catalogue.Status.UPCOMING, now)
-        )
-        featured = self._featured(in_tree.exclude(catalogue.status_condition(catalogue.Status.CLOSED, now)))
+        current = in_tree.in_status(Status.OPEN, Status.UPCOMING, now=now)
+        featured = self._featured(in_tree.exclude_status(Status.CLOSED, now=now))
         if featured:
             current = current.exclude(pk=featured.pk)
         context.update(
             featured=featured,
-            opportunities=list(catalogue.in_date_order(current, now)[:HOME_OPPORTUNITIES]),
+            opportunities=list(current.in_date_order(now)[:HOME_OPPORTUNITIES]),
             outcomes=list(
                 OutcomePage.objects.live()
                 .public()

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import navigation
 
-from .catalogue import Method
+from .choices import Method
 from .models import OpportunityPage, OutcomePage
 
 LATEST = 30

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -23,8 +23,10 @@ from core.links import validate_web_address
 from core.localization import localized
 from core.models import BasePage
 
-from . import catalogue, structured_data
+from . import listing, structured_data
 from .availability import for_sessions
+from .choices import Method
+from .status import OpportunityQuerySet, status_of
 
 
 class Term(TranslatableMixin, models.Model):
@@ -140,7 +142,7 @@ class OpportunityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue.listing(self, request))
+        context.update(listing.listing(self, request))
         return context
 
 
@@ -148,7 +150,7 @@ class OpportunityPage(BasePage):
     """One way to take part: a workshop, dialogue, survey, pilot and so on."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    method = models.CharField(_("method"), max_length=30, choices=catalogue.Method.choices)
+    method = models.CharField(_("method"), max_length=30, choices=Method.choices)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
     areas = ParentalManyToManyField(CityArea, verbose_name=_("city areas"), blank=True)
     audiences = ParentalManyToManyField(Audience, verbose_name=_("audiences"), blank=True)
@@ -184,6 +186,8 @@ class OpportunityPage(BasePage):
     # Derived from the sessions and the deadline on save, for filtering and sorting in SQL.
     starts_at = models.DateTimeField(null=True, editable=False)
     ends_at = models.DateTimeField(null=True, editable=False)
+
+    objects = PageManager.from_queryset(OpportunityQuerySet)()
 
     content_panels = [
         *BasePage.content_panels,
@@ -262,7 +266,7 @@ class OpportunityPage(BasePage):
 
     @property
     def status(self):
-        return catalogue.status_of(self, timezone.now())
+        return status_of(self, timezone.now())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -400,7 +404,7 @@ class OutcomeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue.outcome_listing(self, request))
+        context.update(listing.outcome_listing(self, request))
         return page_context.contribute(self, request, context)
 
 

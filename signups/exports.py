@@ -87,7 +87,7 @@ def table(columns, registrations):
 def person_record(registration, found):
     """Everything stored about one registration, except the secret behind its cancel link.
 
-    found: what the admin view knows of the session (see admin_views.PersonRegistration).
+    found: what the admin view knows of the session (see admin_views.data_subject.PersonRegistration).
     """
     labels = dict(AccessibilityNeed.choices)
     return {

@@ -14,17 +14,20 @@ from wagtail.log_actions import LogFormatter
 
 from projects.models import OpportunityPage, OpportunitySession
 
-from . import admin_views as views
+from .admin_views import data_subject, participants, sessions
+from .admin_views.queries import PERSONAL_DATA_PERMISSION
 
 urlpatterns = [
-    path("", views.IndexView.as_view(), name="index"),
-    path("opportunity/<int:page_id>/", views.OpportunityView.as_view(), name="opportunity"),
-    path("sessions/<uuid:session_key>/", views.SessionView.as_view(), name="session"),
-    path("sessions/<uuid:session_key>/export/<str:file_format>/", views.ExportView.as_view(), name="export"),
-    path("sessions/<uuid:session_key>/add/", views.AddParticipantView.as_view(), name="add"),
-    path("sessions/<uuid:session_key>/attendance/", views.AttendanceView.as_view(), name="attendance"),
-    path("sessions/<uuid:session_key>/cancel/", views.CancelRegistrationView.as_view(), name="cancel"),
-    path("people/", views.PersonView.as_view(), name="person"),
+    path("", sessions.IndexView.as_view(), name="index"),
+    path("opportunity/<int:page_id>/", sessions.OpportunityView.as_view(), name="opportunity"),
+    path("sessions/<uuid:session_key>/", sessions.SessionView.as_view(), name="session"),
+    path(
+        "sessions/<uuid:session_key>/export/<str:file_format>/", sessions.ExportView.as_view(), name="export"
+    ),
+    path("sessions/<uuid:session_key>/add/", participants.AddParticipantView.as_view(), name="add"),
+    path("sessions/<uuid:session_key>/attendance/", participants.AttendanceView.as_view(), name="attendance"),
+    path("sessions/<uuid:session_key>/cancel/", participants.CancelRegistrationView.as_view(), name="cancel"),
+    path("people/", data_subject.PersonView.as_view(), name="person"),
 ]
 
 
@@ -40,7 +43,7 @@ class SessionsMenuItem(MenuItem):
 
 class PersonMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(views.PERSONAL_DATA_PERMISSION)
+        return request.user.has_perm(PERSONAL_DATA_PERMISSION)
 
 
 @hooks.register("register_admin_menu_item")
@@ -77,7 +80,7 @@ def _may_see_participants(page, user):
 
 
 def _participants_button(page):
-    return Button(_("Participants"), views.participants_url(page), icon_name="group", priority=66)
+    return Button(_("Participants"), sessions.participants_url(page), icon_name="group", priority=66)
 
 
 @hooks.register("register_page_header_buttons")

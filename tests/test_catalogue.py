@@ -4,8 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from projects.catalogue import PER_PAGE, Status, status_condition, status_of
+from projects.choices import Status
+from projects.listing import PER_PAGE
 from projects.models import CityArea, OpportunityIndexPage, OpportunityPage, Topic
+from projects.status import status_of
 from tests.factories import NOW, make_opportunity
 from tests.html import soup
 
@@ -53,8 +55,10 @@ def test_the_database_status_filter_agrees_with_the_page_status(catalogue):
     pages = [make_opportunity(catalogue, case.title(), **fields) for case, (fields, _s) in CASES.items()]
     ours = OpportunityPage.objects.filter(pk__in=[page.pk for page in pages])
     for status in Status:
-        in_database = set(ours.filter(status_condition(status, NOW)).values_list("pk", flat=True))
+        in_database = set(ours.in_status(status, now=NOW).values_list("pk", flat=True))
         assert in_database == {page.pk for page in pages if status_of(page, NOW) == status}, status
+        others = set(ours.exclude_status(status, now=NOW).values_list("pk", flat=True))
+        assert others == {page.pk for page in pages} - in_database, status
 
 
 def test_the_catalogue_lists_soonest_first_and_closed_last(catalogue, client):

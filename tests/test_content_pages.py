@@ -6,8 +6,9 @@ from django.utils import translation
 from demo import catalogue
 from networks.models import NetworkPage
 from participation_model.models import ParticipationModelPage
-from projects.catalogue import Status, status_of
+from projects.choices import Status
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
+from projects.status import status_of
 from tests.factories import NOW, make_opportunity, make_outcome
 from tests.html import soup
 

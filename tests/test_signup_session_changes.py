@@ -18,7 +18,7 @@ from councils.models import CouncilCallPage
 from networks.models import NetworkPage
 from projects.models import OpportunityIndexPage, OpportunityPage, OpportunitySession
 from signups import exports, retention, services
-from signups.admin_views import find_person
+from signups.admin_views.data_subject import find_person
 from signups.emails import SUBJECTS
 from signups.models import Registration
 from tests.factories import days, make_opportunity, make_round, publish_sessions

@@ -32,7 +32,8 @@ from projects.models import OpportunityIndexPage
 from tests.factories import make_round, translate_page
 from tests.html import soup
 from tests.staff import make_staff, sign_in
-from wellbeing import vote_clusters, working_group
+from wellbeing import working_group
+from wellbeing.admin import vote_clusters
 from wellbeing.models import (
     Application,
     ApplicationAttachment,

@@ -31,7 +31,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import email_addresses
 from core.models import BasePage
 from core.secret_links import hash_token
-from projects.catalogue import Method
+from projects.choices import Method
 from projects.models import OpportunityPage
 
 

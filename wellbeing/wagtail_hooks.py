@@ -16,7 +16,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views as views
+from .admin import listings, pages, votes
+from .admin.base import VIEW_VOTES
 from .models import Application, Report
 
 
@@ -54,11 +55,11 @@ class ApplicationViewSet(WorkingGroupViewSet):
     icon = "form"
     menu_label = _("Applications")
     menu_order = 100
-    index_view_class = views.ApplicationIndexView
-    page_view = views.ApplicationView
+    index_view_class = listings.ApplicationIndexView
+    page_view = pages.ApplicationView
 
     def extra_urlpatterns(self):
-        return [path("attachments/<int:pk>/", views.AttachmentView.as_view(), name="attachment")]
+        return [path("attachments/<int:pk>/", pages.AttachmentView.as_view(), name="attachment")]
 
 
 class ReportViewSet(WorkingGroupViewSet):
@@ -68,17 +69,17 @@ class ReportViewSet(WorkingGroupViewSet):
     icon = "doc-full"
     menu_label = _("Reports")
     menu_order = 200
-    index_view_class = views.ReportIndexView
-    page_view = views.ReportView
+    index_view_class = listings.ReportIndexView
+    page_view = pages.ReportView
 
 
 class VoteMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(views.VIEW_VOTES)
+        return request.user.has_perm(VIEW_VOTES)
 
 
 class VoteViewSet(ViewSet):
-    """The rounds, and each round's clusters of votes (wellbeing.vote_clusters)."""
+    """The rounds, and each round's clusters of votes (wellbeing.admin.vote_clusters)."""
 
     name = "wellbeing_votes"
     url_prefix = "wellbeing/votes"
@@ -90,8 +91,8 @@ class VoteViewSet(ViewSet):
 
     def get_urlpatterns(self):
         return [
-            path("", views.VoteRoundsView.as_view(), name="index"),
-            path("<int:pk>/", views.VoteClustersView.as_view(), name="clusters"),
+            path("", votes.VoteRoundsView.as_view(), name="index"),
+            path("<int:pk>/", votes.VoteClustersView.as_view(), name="clusters"),
         ]
 
 

@@ -3,7 +3,7 @@
 The writers are the site's own (core.spreadsheets): CSV with a byte order
 mark and semicolons, XLSX cells as text, and cells that a spreadsheet would run
 as a formula neutralised. Rows come from the listing's filtered and annotated
-queryset (see admin_views.applications_for_listing), so a download holds what
+queryset (see admin.queries.submitted_applications), so a download holds what
 the working group saw.
 """
 

@@ -16,7 +16,7 @@ import datetime
 from dataclasses import dataclass
 from itertools import groupby
 
-from .models import Vote
+from ..models import Vote
 
 WINDOW = datetime.timedelta(hours=1)
 MIN_VOTES = 5

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ..models import Application, Evaluation
 from . import vote_clusters
-from .models import Application, Evaluation
 
 Status = Application.Status
 

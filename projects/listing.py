@@ -1,77 +1,17 @@
-"""The catalogue's vocabulary and queries: methods, statuses, filters, sorting and paging."""
+"""The catalogue's and the outcome list's pages: the filter form, the search, sorting and paging."""
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.search_terms import search_terms
 
+from .choices import Method, Status
+
 PER_PAGE = 12
 # A search within the catalogue narrows it to at most this many matching opportunities.
 MAX_SEARCH_MATCHES = 500
-
-
-class Method(models.TextChoices):
-    WORKSHOP = "workshop", _("Workshop")
-    DIALOGUE = "dialogue", _("Dialogue")
-    SURVEY = "survey", _("Survey")
-    RESIDENT_EVENING = "resident-evening", _("Resident evening")
-    PILOT = "pilot", _("Pilot or experiment")
-    HEARING = "hearing", _("Hearing")
-    GRANT = "grant", _("Grant")
-    POP_UP = "pop-up", _("Pop-up")
-    ONLINE_ELSEWHERE = "online-elsewhere", _("Online on another service")
-    COUNCIL_CALL = "council-call", _("Council call")
-
-
-class Status(models.TextChoices):
-    OPEN = "open", _("Open now")
-    UPCOMING = "upcoming", _("Upcoming")
-    ONGOING = "ongoing", _("Ongoing")
-    CLOSED = "closed", _("Closed")
-
-
-def status_of(page, now):
-    """Closed when everything has ended; upcoming before it opens; open until the deadline; then ongoing."""
-    if page.ends_at and page.ends_at < now:
-        return Status.CLOSED
-    if page.opens_at and now < page.opens_at:
-        return Status.UPCOMING
-    if page.closes_at is None or now < page.closes_at:
-        return Status.OPEN
-    return Status.ONGOING
-
-
-def status_condition(status, now):
-    """The same rules as status_of, as a database condition."""
-    not_closed = Q(ends_at__isnull=True) | Q(ends_at__gte=now)
-    started = Q(opens_at__isnull=True) | Q(opens_at__lte=now)
-    return {
-        Status.CLOSED: Q(ends_at__lt=now),
-        Status.UPCOMING: not_closed & Q(opens_at__gt=now),
-        Status.OPEN: not_closed & started & (Q(closes_at__isnull=True) | Q(closes_at__gt=now)),
-        Status.ONGOING: not_closed & started & Q(closes_at__lte=now),
-    }[status]
-
-
-def in_date_order(pages, now):
-    """Soonest next date first (next session, else the coming deadline, else the end); closed ones last."""
-    from .models import OpportunitySession
-
-    next_session = (
-        OpportunitySession.objects.filter(page=OuterRef("pk"), starts_at__gte=now)
-        .order_by("starts_at")
-        .values("starts_at")[:1]
-    )
-    upcoming_deadline = Case(When(closes_at__gte=now, then="closes_at"))
-    return pages.annotate(
-        next_date=Coalesce(Subquery(next_session), upcoming_deadline, "ends_at", "starts_at"),
-        is_closed=Case(When(ends_at__lt=now, then=Value(1)), default=Value(0)),
-    ).order_by("is_closed", F("next_date").asc(nulls_last=True), F("ends_at").desc(nulls_last=True), "pk")
 
 
 class FilterForm(forms.Form):
@@ -109,7 +49,7 @@ class FilterForm(forms.Form):
         if data["method"]:
             pages = pages.filter(method=data["method"])
         if data["status"]:
-            pages = pages.filter(status_condition(data["status"], now))
+            pages = pages.in_status(data["status"], now=now)
         return pages.distinct()
 
     @property
@@ -140,7 +80,7 @@ def listing(index, request):
     pages = OpportunityPage.objects.live().public().descendant_of(index.get_parent())
     if form.is_valid():
         pages = form.apply(pages, now, index.locale_id)
-    pages = in_date_order(pages.prefetch_related("areas"), now)
+    pages = pages.prefetch_related("areas").in_date_order(now)
     results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
     area_names = {term.slug: term.name for term in terms["area"]}
     for page in results:

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from projects.models import CityArea
 
-from .models import Application, Report, RoundPage, Theme
+from ..models import Application, Report, RoundPage, Theme
 
 Status = Application.Status
 
