@@ -7,16 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.links import validate_web_address
-from core.models import BasePage
+from core.models import BasePage, TranslatableQuestion
 from projects.choices import Method
 from projects.models import OpportunityPage
 
@@ -151,18 +151,12 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
         return Page.serve_preview(self, request, mode_name)
 
 
-class CallQuestion(TranslatableMixin, AbstractFormField):
-    """A question of a call's response form; answers are stored under ``clean_name`` in every language."""
+class CallQuestion(TranslatableQuestion):
+    """A question of a call's response form."""
 
     page = ParentalKey(CouncilCallPage, related_name="form_fields", on_delete=models.CASCADE)
 
-    override_translatable_fields = [
-        SynchronizedField("clean_name", overridable=False),
-        SynchronizedField("field_type", overridable=False),
-        SynchronizedField("required", overridable=False),
-    ]
-
-    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+    class Meta(TranslatableQuestion.Meta):
         verbose_name = _("question")
 
 

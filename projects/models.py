@@ -10,7 +10,6 @@ from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -21,7 +20,7 @@ from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.links import validate_web_address
 from core.localization import localized
-from core.models import BasePage
+from core.models import BasePage, TranslatableQuestion
 
 from . import listing, structured_data
 from .availability import for_sessions
@@ -373,22 +372,12 @@ class OpportunitySession(TranslatableMixin, Orderable):
         return self.takes_registrations and not self.cancelled and opened and now < closes
 
 
-class SignupQuestion(TranslatableMixin, AbstractFormField):
-    """An extra question on an opportunity's sign-up form (Wagtail's form builder field).
-
-    Labels are translated; ``clean_name``, the key answers are stored under, is
-    the same in every language.
-    """
+class SignupQuestion(TranslatableQuestion):
+    """An extra question on an opportunity's sign-up form (Wagtail's form builder field)."""
 
     page = ParentalKey(OpportunityPage, related_name="signup_questions", on_delete=models.CASCADE)
 
-    override_translatable_fields = [
-        SynchronizedField("clean_name", overridable=False),
-        SynchronizedField("field_type", overridable=False),
-        SynchronizedField("required", overridable=False),
-    ]
-
-    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+    class Meta(TranslatableQuestion.Meta):
         verbose_name = _("sign-up question")
 
 

@@ -9,7 +9,6 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
@@ -18,6 +17,7 @@ from wagtail.admin import messages
 from wagtail.log_actions import log
 
 from core import spreadsheets
+from core.audit_log import unwrapped_user
 from projects.models import OpportunityPage, OpportunitySession
 
 from .. import exports, services
@@ -119,16 +119,8 @@ def log_person(request, action, email, found, **data):
         )
     if not pages:
         # Nothing on any page: the search itself is still recorded, against the user who made it.
-        user = _unwrapped(request.user)
+        user = unwrapped_user(request.user)
         log(instance=user, action=action, user=user, data={**data, "registrations": len(found)})
-
-
-def _unwrapped(user):
-    """request.user is lazy, here twice (django-otp wraps the auth middleware's); the log needs the model."""
-    while isinstance(user, LazyObject):
-        user.pk  # noqa: B018 - evaluates the lazy object
-        user = user._wrapped
-    return user
 
 
 @method_decorator(sensitive_post_parameters(), name="dispatch")

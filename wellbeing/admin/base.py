@@ -4,7 +4,6 @@ them, and the user for the audit log."""
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -16,14 +15,6 @@ EVALUATE = "wellbeing.evaluate_application"
 VIEW_REPORT = "wellbeing.view_report"
 CHANGE_REPORT = "wellbeing.change_report"
 VIEW_VOTES = "wellbeing.view_vote"
-
-
-def unwrapped_user(user):
-    """request.user is lazy (twice, with django-otp); the log needs the model instance itself."""
-    while isinstance(user, LazyObject):
-        user.pk  # noqa: B018 - evaluates the lazy object
-        user = user._wrapped
-    return user
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -11,9 +11,10 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.log_actions import log
 
+from core.audit_log import unwrapped_user
+
 from ..models import Report
 from . import exports
-from .base import unwrapped_user
 from .filters import ApplicationFilterSet, ReportFilterSet
 from .queries import submitted_applications
 

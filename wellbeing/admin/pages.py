@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
+from core.audit_log import unwrapped_user
+
 from .. import decisions
 from ..models import Application, ApplicationAttachment, Evaluation, Report
-from .base import CHANGE, CHANGE_REPORT, EVALUATE, VIEW, VIEW_REPORT, WorkingGroupView, unwrapped_user
+from .base import CHANGE, CHANGE_REPORT, EVALUATE, VIEW, VIEW_REPORT, WorkingGroupView
 from .forms import DecisionForm, EvaluationForm, MessageForm, ReturnReportForm
 from .queries import Status, budget_rows, submitted_applications
 
