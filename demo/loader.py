@@ -1,4 +1,4 @@
-"""Builds the demo site from ``demo.content`` and ``demo.catalogue``. Safe to run again.
+"""Builds the demo site from ``demo.content`` and ``demo.participation``. Safe to run again.
 
 Finnish objects are created as ordinary Wagtail pages and snippets. Swedish
 and English versions are real wagtail-localize translations: the written
@@ -44,7 +44,7 @@ from projects.models import (
 )
 from wellbeing import working_group
 
-from . import catalogue, content, wellbeing
+from . import content, participation, wellbeing
 
 SOURCE_LANGUAGE = "fi"
 CONTACT_EMAIL = "osallistu@pori.fi"
@@ -88,31 +88,31 @@ class _Demo:
     def build(self):
         home = self.home()
         terms = {
-            "topics": self.terms(Topic, catalogue.TOPICS),
-            "areas": self.terms(CityArea, catalogue.AREAS),
-            "audiences": self.terms(Audience, catalogue.AUDIENCES),
+            "topics": self.terms(Topic, participation.TOPICS),
+            "areas": self.terms(CityArea, participation.AREAS),
+            "audiences": self.terms(Audience, participation.AUDIENCES),
         }
-        people = {spec["key"]: self.person(spec) for spec in catalogue.PEOPLE}
+        people = {spec["key"]: self.person(spec) for spec in participation.PEOPLE}
         self.terms_by_kind, self.people = terms, people
-        index = self.child(home, OpportunityIndexPage, catalogue.OPPORTUNITIES_INDEX, show_in_menus=True)
+        index = self.child(home, OpportunityIndexPage, participation.OPPORTUNITIES_INDEX, show_in_menus=True)
         opportunities = {
-            spec["key"]: self.opportunity(index, spec, terms, people) for spec in catalogue.OPPORTUNITIES
+            spec["key"]: self.opportunity(index, spec, terms, people) for spec in participation.OPPORTUNITIES
         }
         # The wellbeing money rounds, with votes and applications; outcomes may link to them too.
         rounds = wellbeing.build(self, index)
         if clash := rounds.keys() & opportunities.keys():
             raise DemoContentError(f"Opportunity keys used twice: {sorted(clash)}")
         opportunities.update(rounds)
-        outcomes = self.child(home, OutcomeIndexPage, catalogue.OUTCOMES_INDEX, show_in_menus=True)
-        for spec in catalogue.OUTCOMES:
+        outcomes = self.child(home, OutcomeIndexPage, participation.OUTCOMES_INDEX, show_in_menus=True)
+        for spec in participation.OUTCOMES:
             page = self.child(outcomes, OutcomePage, spec, **self.outcome_fields(spec))
             self.link(page, "opportunities", [opportunities[key] for key in spec["opportunities"]])
         self.child(
-            home, ParticipationModelPage, catalogue.MODEL_PAGE, show_in_menus=True, **self.model_fields()
+            home, ParticipationModelPage, participation.MODEL_PAGE, show_in_menus=True, **self.model_fields()
         )
-        networks = self.child(home, NetworkIndexPage, catalogue.NETWORKS_INDEX, show_in_menus=True)
+        networks = self.child(home, NetworkIndexPage, participation.NETWORKS_INDEX, show_in_menus=True)
         councils = {}
-        for spec in catalogue.NETWORKS:
+        for spec in participation.NETWORKS:
             fields = {
                 "who_can_join": _fi(spec["who_can_join"]),
                 "meetings": _fi(spec["meetings"]),
@@ -178,7 +178,7 @@ class _Demo:
             version.save_revision().publish()
 
     def model_fields(self):
-        spec = catalogue.MODEL_PAGE
+        spec = participation.MODEL_PAGE
         return {
             "approved_on": datetime.date.fromisoformat(spec["approved_on"]),
             "principles": [
@@ -207,7 +207,7 @@ class _Demo:
             featured=spec.get("featured", False),
             **_page_fields(spec),
         )
-        signup = catalogue.SIGNUP.get(spec["key"], {})
+        signup = participation.SIGNUP.get(spec["key"], {})
         page.sessions = [self.session(session, signup) for session in spec["sessions"]]
         page.signup_questions = [
             SignupQuestion(
@@ -247,13 +247,13 @@ class _Demo:
 
     def council_pages(self, councils):
         """Live calls and statements now; drafts and calls in moderation once the editors exist."""
-        for spec in catalogue.COUNCIL_CALLS:
+        for spec in participation.COUNCIL_CALLS:
             council = councils[spec["council"]]
             if spec["state"] == "live":
                 self.translate.append((self.call(council, spec), spec))
             else:
                 self.unpublished.append((council, spec))
-        for spec in catalogue.COUNCIL_STATEMENTS:
+        for spec in participation.COUNCIL_STATEMENTS:
             fields = {
                 "kind": spec["kind"],
                 "date": timezone.localdate() + datetime.timedelta(days=spec["day"]),
@@ -447,7 +447,7 @@ def _catalogue(spec, language):
                 walk(item)
 
     walk(spec)
-    walk(catalogue.SIGNUP.get(spec.get("key"), {}))  # an opportunity's sign-up questions
+    walk(participation.SIGNUP.get(spec.get("key"), {}))  # an opportunity's sign-up questions
     return pairs
 
 

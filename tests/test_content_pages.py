@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from demo import catalogue
+from demo import participation
 from networks.models import NetworkPage
 from participation_model.models import ParticipationModelPage
 from projects.choices import Status
@@ -108,7 +108,7 @@ def test_the_home_page_lists_open_and_upcoming_soonest_first_and_features_one(cl
     assert html.find(id="outcomes-heading")
     assert len(html.find(id="principles-heading").parent.select("li a")) == 5
     agents = html.find(id="agents-heading").parent.select(".contact-card h3")
-    assert [agent.get_text() for agent in agents] == sorted(person["name"] for person in catalogue.PEOPLE)
+    assert [agent.get_text() for agent in agents] == sorted(person["name"] for person in participation.PEOPLE)
 
 
 def test_the_demo_has_every_status(demo_site):

@@ -18,7 +18,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from demo import catalogue, content
+from demo import content, participation
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +107,7 @@ def _council_page(council):
 def _call(key):
     from councils.models import CouncilCallPage
 
-    spec = next(spec for spec in catalogue.COUNCIL_CALLS if spec["key"] == key)
+    spec = next(spec for spec in participation.COUNCIL_CALLS if spec["key"] == key)
     page = CouncilCallPage.objects.get(slug=spec["slug"]["fi"], locale__language_code="fi")
     return spec, page
 
@@ -117,28 +117,28 @@ def _translations(page):
 
 
 def test_every_council_has_its_calls_under_its_own_page(demo_site):
-    for spec in catalogue.COUNCIL_CALLS:
+    for spec in participation.COUNCIL_CALLS:
         _spec, page = _call(spec["key"])
         assert page.get_parent().specific == _council_page(spec["council"])
         assert page.asks_for == spec["asks_for"] and page.response_method == spec["response_method"]
         assert page.closes_at, "a call always has a deadline"
         page.full_clean()
-    asked = {(spec["council"], spec["asks_for"], spec["state"]) for spec in catalogue.COUNCIL_CALLS}
+    asked = {(spec["council"], spec["asks_for"], spec["state"]) for spec in participation.COUNCIL_CALLS}
     assert {
         ("youth", "ideas", "live"),
         ("youth", "members", "live"),
         ("elderly", "participants", "live"),
         ("disability", "opinions", "live"),
     } <= asked
-    assert {spec["state"] for spec in catalogue.COUNCIL_CALLS if spec["council"] == "youth"} >= {"draft"}
-    assert {spec["state"] for spec in catalogue.COUNCIL_CALLS if spec["council"] == "elderly"} >= {
+    assert {spec["state"] for spec in participation.COUNCIL_CALLS if spec["council"] == "youth"} >= {"draft"}
+    assert {spec["state"] for spec in participation.COUNCIL_CALLS if spec["council"] == "elderly"} >= {
         "moderation"
     }
 
 
 def test_live_calls_are_published_and_translated(demo_site):
     now = timezone.now()
-    for spec in catalogue.COUNCIL_CALLS:
+    for spec in participation.COUNCIL_CALLS:
         if spec["state"] != "live":
             continue
         _spec, page = _call(spec["key"])
@@ -213,8 +213,8 @@ def test_a_call_in_moderation_waits_for_communications(demo_site):
 def test_council_statements_are_published_in_three_languages(demo_site):
     from councils.models import CouncilStatementPage
 
-    assert len(catalogue.COUNCIL_STATEMENTS) >= 2
-    for spec in catalogue.COUNCIL_STATEMENTS:
+    assert len(participation.COUNCIL_STATEMENTS) >= 2
+    for spec in participation.COUNCIL_STATEMENTS:
         page = CouncilStatementPage.objects.get(slug=spec["slug"]["fi"], locale__language_code="fi")
         assert page.live and page.kind == spec["kind"] and page.date < timezone.localdate()
         assert page.get_parent().specific == _council_page(spec["council"])
@@ -234,7 +234,7 @@ def test_council_texts_are_written_in_all_three_languages():
             for item in value.values() if isinstance(value, dict) else value:
                 yield from texts(item)
 
-    for spec in [*catalogue.COUNCIL_CALLS, *catalogue.COUNCIL_STATEMENTS]:
+    for spec in [*participation.COUNCIL_CALLS, *participation.COUNCIL_STATEMENTS]:
         for text in texts(spec):
             if not text["fi"]:
                 assert not text["sv"] and not text["en"]
@@ -300,7 +300,7 @@ def test_wellbeing_money_has_one_name_in_each_language():
     specs = [
         content.HOME_PAGE,
         content.STANDARD_PAGES,
-        *(value for name, value in vars(catalogue).items() if name.isupper()),
+        *(value for name, value in vars(participation).items() if name.isupper()),
         wellbeing.ROUNDS,
     ]
     old_names = ("välfärdspeng", "valfardspeng", "wellbeing fund", "wellbeing-fund")
@@ -314,11 +314,11 @@ def test_the_only_wellbeing_money_offers_are_the_rounds():
     from demo import wellbeing
 
     rounds = {wellbeing.opportunity_key(spec) for spec in wellbeing.ROUNDS}
-    keys = {spec["key"] for spec in catalogue.OPPORTUNITIES}
+    keys = {spec["key"] for spec in participation.OPPORTUNITIES}
     assert not keys & rounds
     assert not [key for key in keys if key.startswith("wellbeing")]
-    titles = [spec["title"]["fi"].lower() for spec in catalogue.OPPORTUNITIES]
+    titles = [spec["title"]["fi"].lower() for spec in participation.OPPORTUNITIES]
     assert not [title for title in titles if "hyvinvointiraha" in title]
-    assert set(catalogue.SIGNUP) <= keys
-    for outcome in catalogue.OUTCOMES:
+    assert set(participation.SIGNUP) <= keys
+    for outcome in participation.OUTCOMES:
         assert set(outcome["opportunities"]) <= keys | rounds, outcome["key"]

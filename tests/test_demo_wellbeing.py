@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from demo import catalogue
+from demo import participation
 from demo import wellbeing as spec
 from projects.models import CityArea, OpportunityIndexPage, OutcomePage
 from wellbeing import voting
@@ -192,7 +192,7 @@ def test_loading_twice_duplicates_nothing(demo_site):
 
 
 def _outcome_spec():
-    return next(outcome for outcome in catalogue.OUTCOMES if outcome["key"] == "wellbeing-fund-themes")
+    return next(outcome for outcome in participation.OUTCOMES if outcome["key"] == "wellbeing-fund-themes")
 
 
 def test_the_theme_vote_outcome_reports_on_the_past_round(demo_site):

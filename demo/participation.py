@@ -1,4 +1,4 @@
-"""Demo catalogue for Osallistu Pori in Finnish, Swedish and English.
+"""What there is to take part in, for the demo, in Finnish, Swedish and English.
 
 The taxonomies, people, participation model, networks, participation
 opportunities and outcomes of the demo site, and the councils' own calls
