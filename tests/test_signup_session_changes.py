@@ -60,12 +60,17 @@ def stored(registration):
     return Registration.objects.get(pk=registration.pk)
 
 
+def workshop(title, in_days, capacity=10):
+    """A published Finnish workshop with one session in ``in_days`` days, taking sign-ups."""
+    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    page = make_opportunity(index, title, sessions=[(in_days, in_days)])
+    page.sessions.update(capacity=capacity)
+    return page
+
+
 @pytest.fixture
 def page(demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Siirtyvä työpaja", sessions=[(3, 3)])
-    page.sessions.update(capacity=10)
-    return page
+    return workshop("Siirtyvä työpaja", 3)
 
 
 @pytest.fixture
@@ -129,10 +134,7 @@ def test_the_data_subject_export_gives_the_session_end_as_it_is_now(page, sessio
 
 @pytest.fixture
 def later_page(demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Aikaistuva työpaja", sessions=[(10, 10)])
-    page.sessions.update(capacity=10)
-    return page
+    return workshop("Aikaistuva työpaja", 10)
 
 
 @pytest.fixture
@@ -198,10 +200,7 @@ def _session(locale):
 
 
 def _opportunity():
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Tavallinen työpaja", sessions=[(5, 5)])
-    page.sessions.update(capacity=5)
-    return page
+    return workshop("Tavallinen työpaja", 5, capacity=5)
 
 
 def _council_call():

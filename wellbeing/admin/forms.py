@@ -80,21 +80,24 @@ class DecisionForm(forms.ModelForm):
             )
 
 
+def _to_the_applicant(label, help_text):
+    """A message the applicant is emailed about and reads on their application's page."""
+    return forms.CharField(
+        label=label, widget=forms.Textarea(attrs={"rows": 4}), max_length=4000, help_text=help_text
+    )
+
+
 class MessageForm(forms.Form):
-    text = forms.CharField(
-        label=_("Question to the applicant"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=4000,
-        help_text=_("The applicant is emailed and answers on their application's page."),
+    text = _to_the_applicant(
+        _("Question to the applicant"),
+        _("The applicant is emailed and answers on their application's page."),
     )
 
 
 class ReturnReportForm(forms.Form):
-    note = forms.CharField(
-        label=_("What should be changed"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=4000,
-        help_text=_("The applicant is emailed and sees this on their application's page."),
+    note = _to_the_applicant(
+        _("What should be changed"),
+        _("The applicant is emailed and sees this on their application's page."),
     )
 
 
