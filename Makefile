@@ -54,6 +54,7 @@ test: install lint compilemessages
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(MANAGE) check_translations
 	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --demo
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .test-media

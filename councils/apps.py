@@ -9,6 +9,7 @@ class CouncilsConfig(AppConfig):
     verbose_name = _("Councils")
 
     def ready(self):
+        # Imported here, not at the top: models may be imported only once the apps are loaded.
         from django.db.models.signals import post_save
 
         from networks.models import NetworkPage

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
-from networks.models import Council
+from networks.models import Council, NetworkPage
 
 COMMUNICATIONS = "Viestintä (communications)"
 COUNCIL_EDITORS = {
@@ -74,8 +74,6 @@ def set_up(page):
 
 
 def set_up_all():
-    from networks.models import NetworkPage
-
     for page in NetworkPage.objects.exclude(council=""):
         set_up(page)
     communications()

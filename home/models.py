@@ -11,6 +11,9 @@ from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.localization import localized
 from core.models import BasePage
+from participation_model.models import ParticipationModelPage
+from projects.choices import Status
+from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
 
 HOME_OPPORTUNITIES = 6
 HOME_OUTCOMES = 3
@@ -58,10 +61,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from participation_model.models import ParticipationModelPage
-        from projects.choices import Status
-        from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         in_tree = OpportunityPage.objects.live().public().descendant_of(self)
@@ -86,8 +85,6 @@ class HomePage(BasePage):
         return context
 
     def _featured(self, in_tree):
-        from projects.models import OpportunityPage
-
         if self.featured_opportunity_id:
             chosen = in_tree.filter(
                 translation_key__in=OpportunityPage.objects.filter(pk=self.featured_opportunity_id).values(

@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from core.search_terms import search_terms
 
 from .choices import Method, Status
+from .models.opportunities import OpportunityPage
+from .models.outcomes import OutcomePage
+from .models.terms import Audience, CityArea, Topic
 
 PER_PAGE = 12
 # A search within the catalogue narrows it to at most this many matching opportunities.
@@ -59,16 +62,12 @@ class FilterForm(forms.Form):
 
 def matching(terms, locale_id):
     """The keys of the opportunities in this language that the site search finds for these words."""
-    from .models import OpportunityPage
-
     found = OpportunityPage.objects.filter(locale=locale_id).search(terms, order_by_relevance=False)
     return [page.pk for page in found[:MAX_SEARCH_MATCHES]]
 
 
 def listing(index, request):
     """Context for the catalogue page: the filter form, one page of results, and the area names."""
-    from .models import Audience, CityArea, OpportunityPage, Topic
-
     now = timezone.now()
     terms = {
         "topic": list(Topic.objects.filter(locale_id=index.locale_id)),
@@ -97,7 +96,5 @@ def listing(index, request):
 
 def outcome_listing(index, request):
     """Outcome pages, newest first (other apps add their own outcomes through core.page_context)."""
-    from .models import OutcomePage
-
     outcomes = OutcomePage.objects.live().public().child_of(index).order_by("-first_published_at")
     return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}

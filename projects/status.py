@@ -54,10 +54,9 @@ class OpportunityQuerySet(PageQuerySet):
 
     def in_date_order(self, now):
         """Soonest next date first (next session, else the coming deadline, else the end); closed last."""
-        from .models import OpportunitySession
-
+        sessions = self.model._meta.get_field("sessions").related_model
         next_session = (
-            OpportunitySession.objects.filter(page=OuterRef("pk"), starts_at__gte=now)
+            sessions.objects.filter(page=OuterRef("pk"), starts_at__gte=now)
             .order_by("starts_at")
             .values("starts_at")[:1]
         )

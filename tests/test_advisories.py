@@ -16,6 +16,7 @@ from wagtail.rich_text import RichText
 from core import rich_text
 from core.blocks import ParagraphBlock
 from core.models import StandardPage
+from tests.factories import StandardPageFactory, make_opportunity
 from tests.html import soup
 from tests.staff import make_staff, sign_in
 
@@ -165,6 +166,16 @@ def test_tableblock_is_not_enabled():
     assert "wagtail.contrib.table_block" not in settings.INSTALLED_APPS
 
 
+@pytest.fixture
+def searchable(pages):
+    """Finnish workshops and pages holding the searched words, for the searches to go through."""
+    for number in range(1, 6):
+        make_opportunity(
+            pages["opportunities"]["fi"], f"Osallisuus työpaja {number}", sessions=[(number, number)]
+        )
+        StandardPageFactory(parent=pages["home"]["fi"], title=f"Osallisuus AND OR NOT {number}")
+
+
 HOSTILE_QUERIES = [
     "a" * 100_000,
     ('"' + "(" * 50 + "osallisuus AND OR NOT " + ")" * 50 + '"') * 500,
@@ -173,7 +184,7 @@ HOSTILE_QUERIES = [
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=["100k-letters", "operators", "punctuation"])
-def test_long_and_hostile_site_searches_answer_within_a_second(client, demo_site, query):
+def test_long_and_hostile_site_searches_answer_within_a_second(client, searchable, query):
     """CVE-2024-39317: very long search queries made the search parser catastrophically slow."""
     started = time.monotonic()
     response = client.get("/fi/haku/", {"q": query})
@@ -182,7 +193,7 @@ def test_long_and_hostile_site_searches_answer_within_a_second(client, demo_site
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=["100k-letters", "operators", "punctuation"])
-def test_long_and_hostile_catalogue_and_api_searches_answer_within_a_second(client, demo_site, query):
+def test_long_and_hostile_catalogue_and_api_searches_answer_within_a_second(client, searchable, query):
     for url, params in (
         ("/fi/osallistu/", {"q": query, "method": "workshop"}),
         ("/api/v2/pages/", {"search": query, "locale": "fi"}),
@@ -195,7 +206,7 @@ def test_long_and_hostile_catalogue_and_api_searches_answer_within_a_second(clie
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=["100k-letters", "operators", "punctuation"])
-def test_long_and_hostile_admin_searches_answer_within_a_second(staff_client, pages, query):
+def test_long_and_hostile_admin_searches_answer_within_a_second(staff_client, searchable, query):
     started = time.monotonic()
     response = staff_client.get("/admin/pages/search/", {"q": query})
     assert response.status_code == 200

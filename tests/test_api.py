@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from projects.models import OpportunityIndexPage, OpportunityPage
 from signups import services
-from tests.factories import make_opportunity
+from tests.factories import ContactPersonFactory, make_opportunity, misc
 
 pytestmark = pytest.mark.django_db
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -25,14 +25,31 @@ def _items(client, **params):
     return response.json()["items"]
 
 
+@pytest.fixture
+def one_of_each_kind(pages):
+    """{page type: [{language: page}]}: a workshop, an outcome and a council's call in every language,
+    and the frame's councils."""
+    workshop = misc.workshop("Rajapinnan työpaja")
+    call = misc.council_call(pages["youth"]["fi"], "Rajapinnan kutsu")
+    outcome = misc.outcome("Rajapinnan tulos", [workshop["fi"]])
+    councils = [pages[council] for council in ("youth", "elderly", "disability")]
+    return {
+        "projects.OpportunityPage": [workshop, call],  # a call is an opportunity too
+        "projects.OutcomePage": [outcome],
+        "councils.CouncilCallPage": [call],
+        "networks.NetworkPage": councils,
+    }
+
+
 @pytest.mark.parametrize(
     "page_type",
     ["projects.OpportunityPage", "projects.OutcomePage", "councils.CouncilCallPage", "networks.NetworkPage"],
 )
-def test_each_kind_is_listed_per_language(client, demo_site, page_type):
+def test_each_kind_is_listed_per_language(client, one_of_each_kind, page_type):
     for language in ("fi", "sv", "en"):
         items = _items(client, type=page_type, locale=language, limit=100)
-        assert items, (page_type, language)
+        built = {versions[language].pk: versions[language].title for versions in one_of_each_kind[page_type]}
+        assert {item["id"]: item["title"] for item in items} == built, (page_type, language)
         assert {item["meta"]["locale"] for item in items} == {language}
 
 
@@ -68,7 +85,16 @@ def test_drafts_and_private_pages_are_never_served(client, demo_site):
     assert client.get(f"/api/v2/pages/{private.pk}/").status_code == 404
 
 
-def test_council_calls_say_what_they_ask_and_how_to_respond(client, demo_site):
+def test_council_calls_say_what_they_ask_and_how_to_respond(client, pages):
+    contact = ContactPersonFactory(email="yhteyshenkilo@example.fi")
+    versions = misc.council_call(
+        pages["youth"]["fi"],
+        "Kerro mielipiteesi puistoista",
+        asks_for="ideas",
+        response_method="email",
+        response_email="nuorisovaltuusto@example.fi",
+        contacts=[contact],
+    )
     [call] = _items(
         client,
         type="councils.CouncilCallPage",
@@ -76,8 +102,11 @@ def test_council_calls_say_what_they_ask_and_how_to_respond(client, demo_site):
         fields="asks_for,response_method,closes_at",
         limit=1,
     )
-    assert call["asks_for"] and call["response_method"] and call["closes_at"]
+    assert call["title"] == versions["en"].title
+    assert (call["asks_for"], call["response_method"]) == ("ideas", "email")
+    assert call["closes_at"]
     detail = client.get(urlsplit(call["meta"]["detail_url"]).path).json()
+    assert detail["response_email"] == "nuorisovaltuusto@example.fi"
     assert json.dumps(detail).count("@") <= 1, "at most the council's own response address"
     assert OpportunityPage.objects.get(pk=call["id"]).method == "council-call"
 
@@ -97,6 +126,8 @@ def test_a_listing_takes_the_same_queries_for_few_and_many_pages(client, demo_si
         assert items and all(set(params.get("fields", "title").split(",")) <= set(item) for item in items)
         return len(captured), {item["title"] for item in items}
 
+    for number in range(2):
+        make_opportunity(index, f"Ensimmäinen {number}", sessions=[(5, 5)])
     queries()  # warms the caches of site and root paths
     before, _titles = queries()
     added = {f"Kyselytesti {number}" for number in range(5)}

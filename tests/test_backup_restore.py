@@ -1,7 +1,8 @@
-"""Backups restore: the drill dumps the demo database, restores it into a new one and serves a page from it.
+"""Backups restore: the drill dumps the test database, restores it into a new one and serves a page from it.
 
-The demo content is committed once per session (tests/conftest.py), so pg_dump, reading
-from a connection of its own, sees it; the files the drill adds go to the storages on disk.
+The site's frame (home, sections, councils in three languages) is committed once per session
+(tests/conftest.py), so pg_dump, reading from a connection of its own, sees it; what a test
+builds inside its own transaction it would not. The files the drill adds go to the storages on disk.
 """
 
 import json

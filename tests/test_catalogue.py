@@ -3,10 +3,11 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from projects.choices import Status
 from projects.listing import PER_PAGE
-from projects.models import CityArea, OpportunityIndexPage, OpportunityPage, Topic
+from projects.models import CityArea, OpportunityPage, Topic
 from projects.status import status_of
 from tests.factories import NOW, make_opportunity
 from tests.html import soup
@@ -15,17 +16,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalogue(demo_site):
-    """The Finnish catalogue, emptied of demo opportunities, rounds and councils' calls (all listed)."""
-    from councils.models import CouncilCallPage
-    from wellbeing.models import Application
-
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    Application.objects.all().delete()  # they protect their rounds
-    for child in index.get_children():
-        child.delete()
-    for call in CouncilCallPage.objects.filter(locale=index.locale):
-        call.delete()
+def catalogue(pages):
+    """The Finnish catalogue, which lists opportunities, rounds and councils' calls: empty in the frame,
+    so a test sees only what it adds."""
+    index = pages["opportunities"]["fi"]
+    assert not index.get_children().exists()
     return index
 
 
@@ -124,11 +119,11 @@ def test_results_are_paginated_with_a_count(catalogue, client):
     assert soup(first).select_one(".pagination a")["href"] == "?method=workshop&page=2"
 
 
-def test_a_language_switch_keeps_the_filters(client, demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+def test_a_language_switch_keeps_the_filters(client, pages):
+    index = pages["opportunities"]["fi"]
     page = soup(client.get(index.url, {"area": "reposaari", "status": "open"}))
     links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
-    swedish = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    swedish = pages["opportunities"]["sv"]
     assert links["sv"] == f"{swedish.url}?area=reposaari&status=open"
 
 
@@ -139,7 +134,7 @@ def _count_queries(client, url):
     return len(context.captured_queries)
 
 
-def test_home_and_catalogue_queries_do_not_grow_with_opportunities(catalogue, client, demo_site):
+def test_home_and_catalogue_queries_do_not_grow_with_opportunities(catalogue, client):
     home = catalogue.get_parent().specific
     area = CityArea.objects.create(name="Keskusta", slug="test-keskusta", locale=catalogue.locale)
     topic = Topic.objects.create(name="Kulttuuri", slug="test-culture", locale=catalogue.locale)
@@ -181,7 +176,7 @@ def test_a_search_keeps_the_catalogue_order_and_answers_in_the_visitors_language
     make_opportunity(catalogue, "Aiempi linnoitus", sessions=[(2, 2)])
     found = _titles(client.get(catalogue.url, {"q": "linnoitus"}))
     assert found == ["Aiempi linnoitus", "Myöhempi linnoitus"]
-    swedish = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    swedish = catalogue.get_translation(Locale.objects.get(language_code="sv"))
     assert _titles(client.get(swedish.url, {"q": "linnoitus"})) == []
 
 

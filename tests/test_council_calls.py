@@ -8,38 +8,39 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
 from councils import retention
-from councils.models import CallQuestion, CouncilCallPage, CouncilStatementPage
-from networks.models import NetworkPage
-from projects.models import OpportunityIndexPage
+from councils.models import Ask
+from tests.factories import OpportunityPageFactory
+from tests.factories.councils import CallFactory, CallQuestionFactory, StatementFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def youth(demo_site):
-    return NetworkPage.objects.get(council="youth", locale__language_code="fi")
+def youth(pages):
+    return pages["youth"]["fi"]
 
 
-def make_call(council, title="Mitä nuoret tarvitsevat?", days_left=10, publish=True, **fields):
-    call = CouncilCallPage(
+def make_call(council, title="Mitä nuoret tarvitsevat?", days_left=10, publish=True):
+    """A call for ideas with a required idea and an optional age, closing in `days_left` days."""
+    return CallFactory(
+        parent=council,
         title=title,
-        slug=title.lower().replace(" ", "-").replace("?", ""),
         intro="Kerro meille ideasi.",
-        asks_for="ideas",
+        asks_for=Ask.IDEAS,
         closes_at=timezone.now() + datetime.timedelta(days=days_left),
         live=publish,
-        **fields,
+        form_fields=[
+            CallQuestionFactory.build(locale=council.locale, label="Ideasi", required=True),
+            CallQuestionFactory.build(
+                locale=council.locale, label="Ikäsi", field_type="number", required=False
+            ),
+        ],
     )
-    call.form_fields = [
-        CallQuestion(locale=council.locale, label="Ideasi", field_type="multiline", required=True),
-        CallQuestion(locale=council.locale, label="Ikäsi", field_type="number", required=False),
-    ]
-    council.add_child(instance=call)
-    revision = call.save_revision()
-    if publish:
-        revision.publish()
-    return CouncilCallPage.objects.get(pk=call.pk)
+
+
+def make_statement(council, title, date):
+    return StatementFactory(parent=council, title=title, date=date)
 
 
 def test_a_call_is_an_opportunity_of_its_own_kind(youth):
@@ -129,9 +130,13 @@ def test_a_draft_call_and_its_form_are_not_public(client, youth):
 
 def test_calls_appear_in_the_catalogue_as_their_own_kind_and_on_the_home_page(client, youth, pages):
     call = make_call(youth, title="Kirjurinluodon nuorten kutsu")
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    index = pages["opportunities"]["fi"]
+    workshop = OpportunityPageFactory(parent=index, title="Kirjaston työpaja")
+    everything = soup(client.get(index.url))
+    assert workshop.title in [a.get_text() for a in everything.select(".card__title a")]
     listed = soup(client.get(index.url, {"method": "council-call"}))
-    assert call.title in [a.get_text() for a in listed.select(".card__title a")]
+    titles = [a.get_text() for a in listed.select(".card__title a")]
+    assert call.title in titles and workshop.title not in titles
     kinds = {card.select(".card__meta span")[1].get_text() for card in listed.select(".card")}
     assert kinds == {"Neuvoston kutsu"}
     home = soup(client.get(pages["home"]["fi"].url))
@@ -140,11 +145,7 @@ def test_calls_appear_in_the_catalogue_as_their_own_kind_and_on_the_home_page(cl
 
 def test_the_council_page_lists_its_calls_and_statements(client, youth):
     call = make_call(youth)
-    statement = CouncilStatementPage(
-        title="Lausunto nuorisopalvelujen suunnitelmasta", kind="statement", date=datetime.date(2026, 10, 1)
-    )
-    youth.add_child(instance=statement)
-    statement.save_revision().publish()
+    statement = make_statement(youth, "Lausunto nuorisopalvelujen suunnitelmasta", datetime.date(2026, 10, 1))
     page = soup(client.get(youth.url))
     links = [a.get_text() for a in page.select("main a")]
     assert call.title in links and statement.title in links
@@ -175,14 +176,10 @@ def test_council_and_call_pages_do_not_query_per_call_statement_or_question(clie
     council_before, call_before = _queries(client, youth.url), _queries(client, first.url)
     for number in range(5):
         make_call(youth, title=f"Kutsu {number}")
-        statement = CouncilStatementPage(
-            title=f"Lausunto {number}", kind="statement", date=datetime.date(2026, 9, 1)
-        )
-        youth.add_child(instance=statement)
-        statement.save_revision().publish()
+        make_statement(youth, f"Lausunto {number}", datetime.date(2026, 9, 1))
     many = make_call(youth, title="Monta kysymystä")
     many.form_fields = [
-        CallQuestion(locale=youth.locale, label=f"Kysymys {number}", field_type="singleline")
+        CallQuestionFactory.build(locale=youth.locale, label=f"Kysymys {number}", field_type="singleline")
         for number in range(8)
     ]
     many.save_revision().publish()

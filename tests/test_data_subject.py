@@ -12,12 +12,13 @@ import json
 import pytest
 from django.contrib.auth.models import Group, Permission
 from post_office.models import Email
-from wagtail.models import GroupPagePermission, ModelLogEntry, PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
-from projects.models import OpportunityIndexPage, OpportunitySession, SignupQuestion
+from projects.models import OpportunitySession
 from signups import services
 from signups.models import Registration
-from tests.factories import make_opportunity
+from tests.factories.pages import in_days
+from tests.factories.signups import RegistrationFactory, SignupSessionFactory, page_editor, signup_workshop
 from tests.staff import make_staff, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -27,46 +28,41 @@ ADDRESS = "maija.meikalainen@example.fi"
 HASH = hashlib.sha256(ADDRESS.encode()).hexdigest()
 
 
-def _session(index, title, day, **fields):
-    page = make_opportunity(index, title, sessions=[(day, day)])
-    fields = {"capacity": 2, "waitlist_capacity": 2, "max_group_size": 2, **fields}
-    OpportunitySession.objects.filter(page=page).update(**fields)
-    return page.sessions.get()
+def _session(title, day, questions=()):
+    """A workshop's session in `day` days: 2 places, 2 waitlist places, groups of up to 2."""
+    places = SignupSessionFactory.build(
+        starts_at=in_days(day, 17), capacity=2, waitlist_capacity=2, max_group_size=2
+    )
+    return signup_workshop(title, sessions=[places], questions=questions).sessions.get()
 
 
 @pytest.fixture
 def sessions(demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    first = _session(index, "Kirjastotyöpaja", 5)
-    SignupQuestion.objects.create(
-        page=first.page, locale=first.page.locale, label="Ruokavalio", field_type="singleline"
-    )
-    return first, _session(index, "Rantailta", 8), _session(index, "Torikävely", 12)
+    library = _session("Kirjastotyöpaja", 5, questions=["Ruokavalio"])
+    return library, _session("Rantailta", 8), _session("Torikävely", 12)
 
 
 @pytest.fixture
 def maija(sessions):
     """Maija's registrations: confirmed with needs and an answer, waitlisted, and cancelled; plus others'."""
     library, beach, market = sessions
-    register = services.register
     registrations = {
-        "confirmed": register(
-            library,
+        "confirmed": RegistrationFactory(
+            session=library,
             name="Maija Meikäläinen",
             email="Maija.Meikalainen@Example.fi",
-            language="fi",
             phone="040 123 4567",
             needs=["step-free"],
             consent=True,
             answers={"ruokavalio": "Gluteeniton"},
-        ).registration,
+        ),
         "waitlisted": None,
-        "cancelled": register(beach, name="Maija M.", email=ADDRESS, language="sv").registration,
+        "cancelled": RegistrationFactory(session=beach, name="Maija M.", email=ADDRESS, language="sv"),
     }
-    register(market, name="Toinen", email="toinen@example.fi", language="fi", group_size=2)
-    registrations["waitlisted"] = register(market, name="Maija", email=ADDRESS, language="fi").registration
+    RegistrationFactory(session=market, name="Toinen", email="toinen@example.fi", group_size=2)
+    registrations["waitlisted"] = RegistrationFactory(session=market, name="Maija", email=ADDRESS)
     services.cancel(registrations["cancelled"])
-    others = [register(library, name="Naapuri", email="naapuri@example.fi", language="fi").registration]
+    others = [RegistrationFactory(session=library, name="Naapuri", email="naapuri@example.fi")]
     for registration in registrations.values():
         registration.refresh_from_db()
     assert registrations["waitlisted"].status == Status.WAITLISTED
@@ -171,7 +167,7 @@ def test_erasing_asks_first_then_anonymises_everything_and_frees_the_place(offic
     registrations, others = maija
     library, _beach, _market = sessions
     # Someone waits for the library place that Maija holds.
-    services.register(library, name="Odottaja", email="odottaja@example.fi", language="fi", group_size=2)
+    RegistrationFactory(session=library, name="Odottaja", email="odottaja@example.fi", group_size=2)
     response = _post(officer, "erase")
     assert response.status_code == 200 and response.context["confirm_erase"]
     assert Registration.objects.get(pk=registrations["confirmed"].pk).name == "Maija Meikäläinen"
@@ -211,24 +207,16 @@ def test_erasing_a_waitlisted_place_promotes_nobody_and_a_confirmed_one_promotes
     services.cancel(toinen)  # Maija moves up from the waitlist into a place
     registrations["waitlisted"].refresh_from_db()
     assert registrations["waitlisted"].status == Status.CONFIRMED
-    late = services.register(
-        market, name="Myöhäinen", email="myohainen@example.fi", language="fi", group_size=2
-    )
-    assert late.registration.status == Status.WAITLISTED
+    late = RegistrationFactory(session=market, name="Myöhäinen", email="myohainen@example.fi", group_size=2)
+    assert late.status == Status.WAITLISTED
     _post(officer, "erase-confirmed")
-    late.registration.refresh_from_db()
-    assert late.registration.status == Status.CONFIRMED, "her freed place went to the waitlist"
+    late.refresh_from_db()
+    assert late.status == Status.CONFIRMED, "her freed place went to the waitlist"
 
 
 def test_without_the_permission_the_tool_is_closed_even_to_page_editors(client, maija, sessions):
     library = sessions[0]
-    group = Group.objects.create(name="Toimittajat")
-    GroupPagePermission.objects.create(
-        group=group, page=library.page.get_parent(), permission=Permission.objects.get(codename="change_page")
-    )
-    user = make_staff("toimittaja", superuser=False)
-    user.groups.add(group)
-    sign_in(client, user)
+    sign_in(client, page_editor(library.page.get_parent(), "toimittaja"))
     assert client.get(URL).status_code == 403
     for action in ("find", "export-json", "export-csv", "erase", "erase-confirmed"):
         response = _post(client, action)

@@ -1,6 +1,9 @@
 """The demo content command: real translations through wagtail-localize, and idempotent."""
 
+import dataclasses
 import io
+import re
+import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,9 +21,11 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from demo import content, participation
+from demo import data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+CONTENT = data.load()
 
 
 def _snapshot():
@@ -64,7 +69,7 @@ def test_translations_are_complete_wagtail_localize_translations(pages, language
 
 
 def test_translated_pages_carry_their_own_text(pages):
-    spec = next(spec for spec in content.STANDARD_PAGES if spec["key"] == "accessibility")
+    spec = next(spec for spec in CONTENT.standard_pages if spec["key"] == "accessibility")
     for language in ("fi", "sv", "en"):
         page = pages["accessibility"][language]
         assert page.title == spec["title"][language]
@@ -73,7 +78,7 @@ def test_translated_pages_carry_their_own_text(pages):
 
 
 def test_every_demo_text_is_written_in_all_three_languages():
-    specs = [content.HOME_PAGE, *content.STANDARD_PAGES]
+    specs = [CONTENT.home_page, *CONTENT.standard_pages]
     for spec in specs:
         texts = [spec[key] for key in ("title", "intro", "search_description", "slug")]
         texts += [text for _kind, text in spec["body"] if text is not None]  # None: a table without text
@@ -107,7 +112,7 @@ def _council_page(council):
 def _call(key):
     from councils.models import CouncilCallPage
 
-    spec = next(spec for spec in participation.COUNCIL_CALLS if spec["key"] == key)
+    spec = next(spec for spec in CONTENT.council_calls if spec["key"] == key)
     page = CouncilCallPage.objects.get(slug=spec["slug"]["fi"], locale__language_code="fi")
     return spec, page
 
@@ -117,28 +122,26 @@ def _translations(page):
 
 
 def test_every_council_has_its_calls_under_its_own_page(demo_site):
-    for spec in participation.COUNCIL_CALLS:
+    for spec in CONTENT.council_calls:
         _spec, page = _call(spec["key"])
         assert page.get_parent().specific == _council_page(spec["council"])
         assert page.asks_for == spec["asks_for"] and page.response_method == spec["response_method"]
         assert page.closes_at, "a call always has a deadline"
         page.full_clean()
-    asked = {(spec["council"], spec["asks_for"], spec["state"]) for spec in participation.COUNCIL_CALLS}
+    asked = {(spec["council"], spec["asks_for"], spec["state"]) for spec in CONTENT.council_calls}
     assert {
         ("youth", "ideas", "live"),
         ("youth", "members", "live"),
         ("elderly", "participants", "live"),
         ("disability", "opinions", "live"),
     } <= asked
-    assert {spec["state"] for spec in participation.COUNCIL_CALLS if spec["council"] == "youth"} >= {"draft"}
-    assert {spec["state"] for spec in participation.COUNCIL_CALLS if spec["council"] == "elderly"} >= {
-        "moderation"
-    }
+    assert {spec["state"] for spec in CONTENT.council_calls if spec["council"] == "youth"} >= {"draft"}
+    assert {spec["state"] for spec in CONTENT.council_calls if spec["council"] == "elderly"} >= {"moderation"}
 
 
 def test_live_calls_are_published_and_translated(demo_site):
     now = timezone.now()
-    for spec in participation.COUNCIL_CALLS:
+    for spec in CONTENT.council_calls:
         if spec["state"] != "live":
             continue
         _spec, page = _call(spec["key"])
@@ -213,8 +216,8 @@ def test_a_call_in_moderation_waits_for_communications(demo_site):
 def test_council_statements_are_published_in_three_languages(demo_site):
     from councils.models import CouncilStatementPage
 
-    assert len(participation.COUNCIL_STATEMENTS) >= 2
-    for spec in participation.COUNCIL_STATEMENTS:
+    assert len(CONTENT.council_statements) >= 2
+    for spec in CONTENT.council_statements:
         page = CouncilStatementPage.objects.get(slug=spec["slug"]["fi"], locale__language_code="fi")
         assert page.live and page.kind == spec["kind"] and page.date < timezone.localdate()
         assert page.get_parent().specific == _council_page(spec["council"])
@@ -234,7 +237,7 @@ def test_council_texts_are_written_in_all_three_languages():
             for item in value.values() if isinstance(value, dict) else value:
                 yield from texts(item)
 
-    for spec in [*participation.COUNCIL_CALLS, *participation.COUNCIL_STATEMENTS]:
+    for spec in [*CONTENT.council_calls, *CONTENT.council_statements]:
         for text in texts(spec):
             if not text["fi"]:
                 assert not text["sv"] and not text["en"]
@@ -295,14 +298,7 @@ def _texts(value):
 
 
 def test_wellbeing_money_has_one_name_in_each_language():
-    from demo import wellbeing
-
-    specs = [
-        content.HOME_PAGE,
-        content.STANDARD_PAGES,
-        *(value for name, value in vars(participation).items() if name.isupper()),
-        wellbeing.ROUNDS,
-    ]
+    specs = [getattr(CONTENT, field.name) for field in dataclasses.fields(CONTENT)]
     old_names = ("välfärdspeng", "valfardspeng", "wellbeing fund", "wellbeing-fund")
     for spec in specs:
         for text in _texts(spec):
@@ -311,14 +307,87 @@ def test_wellbeing_money_has_one_name_in_each_language():
 
 
 def test_the_only_wellbeing_money_offers_are_the_rounds():
-    from demo import wellbeing
-
-    rounds = {wellbeing.opportunity_key(spec) for spec in wellbeing.ROUNDS}
-    keys = {spec["key"] for spec in participation.OPPORTUNITIES}
+    rounds = {data.round_opportunity_key(spec) for spec in CONTENT.rounds}
+    keys = {spec["key"] for spec in CONTENT.opportunities}
     assert not keys & rounds
     assert not [key for key in keys if key.startswith("wellbeing")]
-    titles = [spec["title"]["fi"].lower() for spec in participation.OPPORTUNITIES]
+    titles = [spec["title"]["fi"].lower() for spec in CONTENT.opportunities]
     assert not [title for title in titles if "hyvinvointiraha" in title]
-    assert set(participation.SIGNUP) <= keys
-    for outcome in participation.OUTCOMES:
+    signups = [spec for spec in CONTENT.opportunities if spec["signup"]]
+    assert signups and all(spec["sessions"] for spec in signups)
+    for outcome in CONTENT.outcomes:
         assert set(outcome["opportunities"]) <= keys | rounds, outcome["key"]
+
+
+# The content files -------------------------------------------------------------
+
+
+def _content_with(directory, name, old, new):
+    """A copy of demo/content in `directory` with one change to one file."""
+    shutil.copytree(data.CONTENT, directory, dirs_exist_ok=True)
+    path = directory / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        (
+            "opportunities.yaml",
+            "venue: city-library-meeting-room",
+            "venue: kirjasto",
+            "opportunities.yaml, opportunity 'kirjurinluoto-event-organisers': unknown venue 'kirjasto'",
+        ),
+        (
+            "council_calls.yaml",
+            "contacts: [agent-2]",
+            "contacts: [agent-9]",
+            "council_calls.yaml, call 'youth-kirjurinluoto-ideas': unknown person 'agent-9'",
+        ),
+        (
+            "wellbeing.yaml",
+            "organiser: participation-team",
+            "organiser: wellbeing-team",
+            "wellbeing.yaml, round '2026': unknown organisation 'wellbeing-team'",
+        ),
+        (
+            "outcomes.yaml",
+            "opportunities: [wellbeing-money-2026]",
+            "opportunities: [wellbeing-money-2025]",
+            "outcomes.yaml, outcome 'wellbeing-fund-themes': unknown opportunity 'wellbeing-money-2025'",
+        ),
+        (
+            "wellbeing_applications.yaml",
+            "area: reposaari",
+            "area: mantyluoto",
+            "wellbeing_applications.yaml, application 'HR-2026-001': unknown area 'mantyluoto'",
+        ),
+        ("people.yaml", "key: agent-2", "key: agent-1", "people.yaml: person 'agent-1' is written twice"),
+        (
+            "terms.yaml",
+            ", en: Culture and events}",
+            "}",
+            "terms.yaml/topics/0/name: a text has exactly fi, sv and en",
+        ),
+    ],
+)
+def test_a_key_that_names_nothing_is_an_error_naming_the_file_and_key(tmp_path, name, old, new, message):
+    with pytest.raises(data.DemoContentError, match=re.escape(message)):
+        data.load(_content_with(tmp_path, name, old, new))
+
+
+def test_rich_texts_are_read_without_their_layout_line_breaks():
+    """The files put each paragraph and list item on a line of its own; the texts have no such breaks."""
+    rich = [
+        value
+        for field in dataclasses.fields(CONTENT)
+        for text in _texts(getattr(CONTENT, field.name))
+        for value in text.values()
+        if value.startswith("<")
+    ]
+    assert sum("</p><p>" in value for value in rich) > 50
+    for value in rich:
+        assert "\n" not in value and not re.search(r"\s</?(p|ul|ol|li)[\s>]", value), value

@@ -10,19 +10,19 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from demo import participation
-from demo import wellbeing as spec
+from demo import data
 from projects.models import CityArea, OpportunityIndexPage, OutcomePage
 from wellbeing import voting
 from wellbeing.models import Application, Phase, Report, RoundPage, Theme, Vote, VoteChoice
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 LANGUAGES = ("fi", "sv", "en")
+CONTENT = data.load()
 
 
 def _spec(key):
-    return next(round_spec for round_spec in spec.ROUNDS if round_spec["key"] == key)
+    return next(round_spec for round_spec in CONTENT.rounds if round_spec["key"] == key)
 
 
 def _round(key, language="fi"):
@@ -102,7 +102,7 @@ def test_the_past_round_is_being_carried_out_or_reported_with_its_results_publis
 def test_the_past_round_has_counted_votes_without_addresses(demo_site):
     page = _round("2026")
     votes = Vote.objects.filter(round=page)
-    assert votes.count() == spec.ROUNDS[0]["votes"]["voters"]
+    assert votes.count() == CONTENT.rounds[0]["votes"]["voters"]
     assert not votes.filter(confirmed_at__isnull=True).exists()
     assert not votes.exclude(email="").exists() and not votes.exclude(email_hash="").exists()
     assert all(page.vote_opens_at <= vote.confirmed_at < page.vote_closes_at for vote in votes)
@@ -192,7 +192,7 @@ def test_loading_twice_duplicates_nothing(demo_site):
 
 
 def _outcome_spec():
-    return next(outcome for outcome in participation.OUTCOMES if outcome["key"] == "wellbeing-fund-themes")
+    return next(outcome for outcome in CONTENT.outcomes if outcome["key"] == "wellbeing-fund-themes")
 
 
 def test_the_theme_vote_outcome_reports_on_the_past_round(demo_site):
@@ -238,7 +238,7 @@ def test_demo_texts_are_written_in_all_three_languages():
             for item in value.values() if isinstance(value, dict) else value:
                 yield from texts(item)
 
-    for round_spec in spec.ROUNDS:
+    for round_spec in CONTENT.rounds:
         for text in texts(round_spec):
             assert all(value.strip() for value in text.values()), text
             assert text["sv"] != text["fi"] and text["en"] != text["fi"], text

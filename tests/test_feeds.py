@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
-from tests.factories import make_opportunity
+from tests.factories import make_opportunity, misc
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -26,11 +26,27 @@ def _entries(client, name, language="fi"):
     }
 
 
+@pytest.fixture
+def published(pages):
+    """A workshop, a council's call and an outcome in every language, and a draft workshop and outcome."""
+    workshop = misc.workshop("Syötteen työpaja")
+    built = {
+        "opportunities": workshop,
+        "calls": misc.council_call(pages["elderly"]["fi"], "Syötteen kutsu"),
+        "outcomes": misc.outcome("Syötteen tulos", [workshop["fi"]]),
+    }
+    misc.workshop("Luonnostyöpaja", languages=())["fi"].unpublish()
+    misc.outcome("Luonnostulos", languages=())["fi"].unpublish()
+    return built
+
+
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_each_feed_lists_live_pages_of_its_language_only(client, demo_site, language):
+def test_each_feed_lists_live_pages_of_its_language_only(client, published, language):
     opportunities = _entries(client, "opportunities", language)
     calls = _entries(client, "calls", language)
     outcomes = _entries(client, "outcomes", language)
+    for name, entries in (("opportunities", opportunities), ("calls", calls), ("outcomes", outcomes)):
+        assert set(entries) == {published[name][language].title}, name
     live = OpportunityPage.objects.live().filter(locale__language_code=language)
     assert set(opportunities) | set(calls) == set(live.values_list("title", flat=True))
     assert set(calls) == set(live.filter(method="council-call").values_list("title", flat=True)) != set()

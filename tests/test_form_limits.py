@@ -16,7 +16,7 @@ from post_office.models import Email
 
 from security.mail_limits import may_email
 from signups.models import Registration
-from tests.factories import open_demo_session
+from tests.factories import open_session
 
 ROOM = "192.0.2.1"  # a library's public Wi-Fi: everyone in the room has this address
 
@@ -37,10 +37,8 @@ def shared_cache(request, settings):
 
 @pytest.fixture
 def session(demo_site):
-    """A future demo session with room for everyone in these tests."""
-    session = open_demo_session(capacity=500)
-    session.page.signup_questions.all().delete()
-    return session
+    """A future session, open for sign-up with no extra questions, with room for everyone in these tests."""
+    return open_session(capacity=500)
 
 
 def sign_up(session, email, address=ROOM, name="Aino Asukas"):

@@ -1,5 +1,6 @@
 """The apps' layers hold (pyproject.toml, [tool.importlinter]): an upward import fails `make test`."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -37,3 +38,41 @@ def test_an_upward_import_breaks_the_contract_and_is_named(tmp_path):
     assert result.returncode == 1
     assert "core is not allowed to import signups" in result.stdout
     assert "core.upward -> signups.models" in result.stdout
+
+
+def _imports_inside_functions(source):
+    """(function name, line) of every import made inside a function of this module's source."""
+    found = []
+    for function in ast.walk(ast.parse(source)):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found += [
+                (function.name, node.lineno)
+                for node in ast.walk(function)
+                if isinstance(node, (ast.Import, ast.ImportFrom))
+            ]
+    return found
+
+
+def test_apps_import_at_the_top_except_when_the_apps_are_loading():
+    """An import inside a function hides a cycle from the layers contract. The only reason left is
+    Django's app loading: an AppConfig.ready() may import models and register what the app adds."""
+    hidden = []
+    for package in ROOT.glob("*/__init__.py"):
+        app = package.parent
+        if app.name == "tests":
+            continue
+        for module in app.rglob("*.py"):
+            if "migrations" in module.parts:
+                continue
+            allowed = {"ready"} if module.name == "apps.py" else set()
+            hidden += [
+                f"{module.relative_to(ROOT)}:{line} in {name}()"
+                for name, line in _imports_inside_functions(module.read_text())
+                if name not in allowed
+            ]
+    assert hidden == []
+
+
+def test_the_import_scan_sees_an_import_inside_a_function():
+    source = "def later():\n    from signups.models import Registration\n\n    return Registration\n"
+    assert _imports_inside_functions(source) == [("later", 2)]

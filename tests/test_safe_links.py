@@ -10,7 +10,7 @@ from django.template.loader import get_template
 
 from core.blocks import CallToActionBlock
 from core.links import safe_href
-from projects.models import OpportunityIndexPage, OpportunitySession
+from projects.models import OpportunitySession
 from tests.factories import make_opportunity
 from tests.html import soup
 
@@ -89,9 +89,9 @@ def test_a_call_to_action_renders_no_script_link_that_reached_the_database():
 
 
 @pytest.mark.django_db
-def test_an_opportunity_page_renders_no_script_link_that_reached_the_database(client, demo_site):
+def test_an_opportunity_page_renders_no_script_link_that_reached_the_database(client, pages):
     """A translation file or an import can write what no form would accept."""
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+    index = pages["opportunities"]["fi"]
     page = make_opportunity(index, "Linkkitesti", sessions=[(3, 3)])
     OpportunitySession.objects.filter(page=page).update(online_url="javascript:alert(1)")
     type(page).objects.filter(pk=page.pk).update(external_url="javascript:alert(2)")

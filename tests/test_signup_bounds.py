@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.forms import CONTROL_CHARACTERS_MESSAGE
-from projects.models import OpportunityIndexPage, SignupQuestion
 from signups.models import Registration
-from tests.factories import make_opportunity
+from tests.factories.signups import SignupQuestionFactory, signup_workshop
 from tests.html import soup
 from tests.staff import make_staff, sign_in
 
@@ -28,20 +27,18 @@ def control_characters(language="fi"):
 
 @pytest.fixture
 def session(demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Rajattu työpaja", sessions=[(5, 5)])
-    page.sessions.update(capacity=5, max_group_size=1)
-    for order, (label, field_type) in enumerate(
-        [("Lempinimi", "singleline"), ("Terveiset", "multiline"), ("Toinen osoite", "email")]
-    ):
-        SignupQuestion.objects.create(
-            page=page,
-            locale=page.locale,
-            label=label,
-            field_type=field_type,
-            required=False,
-            sort_order=order,
-        )
+    """Five places for one person each, and three optional questions: a short, a long and an address."""
+    questions = [
+        SignupQuestionFactory.build(label=label, field_type=field_type, required=False)
+        for label, field_type in [
+            ("Lempinimi", "singleline"),
+            ("Terveiset", "multiline"),
+            ("Toinen osoite", "email"),
+        ]
+    ]
+    page = signup_workshop(
+        "Rajattu työpaja", capacity=5, waitlist_capacity=0, max_group_size=1, questions=questions
+    )
     return page.sessions.get()
 
 

@@ -12,10 +12,12 @@ from icalendar import Calendar
 from post_office.mail import send_queued
 from post_office.models import STATUS, Email
 
-from projects.models import OpportunityIndexPage, OpportunitySession
+from projects.models import OpportunitySession
 from signups import services
 from signups.models import Registration
-from tests.factories import make_opportunity, publish_sessions
+from tests.factories import publish_sessions
+from tests.factories.pages import in_days
+from tests.factories.signups import RegistrationFactory, SignupSessionFactory, signup_workshop
 from tests.smtp import Inbox, free_port
 
 Status = Registration.Status
@@ -23,10 +25,11 @@ Status = Registration.Status
 
 @pytest.fixture
 def page(demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Sähköpostityöpaja", sessions=[(3, 3)])
-    page.sessions.update(capacity=1, waitlist_capacity=5)
-    return page
+    """A workshop with one session in three days: 1 place, 5 waitlist places."""
+    session = SignupSessionFactory.build(
+        starts_at=in_days(3, 17), capacity=1, waitlist_capacity=5, max_group_size=1
+    )
+    return signup_workshop("Sähköpostityöpaja", sessions=[session])
 
 
 @pytest.fixture
@@ -35,9 +38,7 @@ def session(page):
 
 
 def sign_up(session, number, **extra):
-    return services.register(
-        session, name=f"Asukas {number}", email=f"asukas{number}@example.fi", language="fi", **extra
-    ).registration
+    return RegistrationFactory(session=session, number=number, **extra)
 
 
 def delivered():
@@ -105,7 +106,7 @@ def test_the_calendar_event_has_a_stable_uid_the_page_and_the_venue(session, pag
     assert str(calendar["METHOD"]) == "PUBLISH" and "method=PUBLISH" in mimetype
     assert str(event["UID"]) == f"session-{session.translation_key}@osallistu.pori.fi"
     assert str(event["URL"]) == page.full_url
-    assert str(event["LOCATION"]) == "Kirjasto, Pori"
+    assert str(event["LOCATION"]) == f"{session.venue}, {session.address}"
     assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (session.starts_at, session.ends_at)
     assert str(event["SUMMARY"]) == page.title
 

@@ -12,9 +12,10 @@ from icalendar import Calendar
 from post_office.mail import send_queued
 from post_office.models import Email
 
-from projects.models import OpportunityIndexPage, OpportunityPage, OpportunitySession, SignupQuestion
+from projects.models import OpportunityPage, OpportunitySession, SignupQuestion
 from signups.models import Registration
-from tests.factories import make_opportunity, open_demo_session
+from tests.factories import open_session
+from tests.factories.signups import signup_workshop
 from tests.html import soup
 
 Status = Registration.Status
@@ -23,10 +24,9 @@ CANCEL_LINK = re.compile(r"https?://\S+/(?:fi|sv|en)/\S+\?token=[0-9a-f]{64}")
 
 @pytest.fixture
 def session(demo_site):
-    """A future demo session, in all three languages: 2 places, 1 waitlist place, groups up to 3."""
-    session = open_demo_session(capacity=2, waitlist_capacity=1, max_group_size=3)
-    SignupQuestion.objects.filter(page__translation_key=session.page.translation_key).delete()
-    return session
+    """A session a week ahead on a new workshop in all three languages, without extra questions:
+    2 places, 1 waitlist place, groups up to 3."""
+    return open_session(capacity=2, waitlist_capacity=1, max_group_size=3)
 
 
 @pytest.fixture
@@ -282,9 +282,7 @@ def test_extra_questions_are_asked_and_stored_under_the_same_key(client, opportu
 
 @pytest.mark.django_db
 def test_a_draft_or_unknown_session_has_no_form(client, demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Kirjastotyöpaja", sessions=[(6, 6)])
-    page.sessions.update(capacity=2)
+    page = signup_workshop("Kirjastotyöpaja", capacity=2)
     session = page.sessions.get()
     assert client.get(form_url(session)).status_code == 200
     assert client.get(form_url(session, "sv")).status_code == 404, "no Swedish version of this page"

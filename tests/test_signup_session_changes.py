@@ -16,12 +16,19 @@ from post_office.models import Email
 
 from councils.models import CouncilCallPage
 from networks.models import NetworkPage
-from projects.models import OpportunityIndexPage, OpportunityPage, OpportunitySession
-from signups import exports, retention, services
+from projects.models import OpportunityPage, OpportunitySession
+from signups import exports, retention
 from signups.admin_views.data_subject import find_person
 from signups.emails import SUBJECTS
 from signups.models import Registration
-from tests.factories import days, make_opportunity, make_round, publish_sessions
+from tests.factories import CouncilCallPageFactory, make_round, publish_sessions
+from tests.factories.pages import in_days
+from tests.factories.signups import (
+    RegistrationFactory,
+    SignupSessionFactory,
+    finnish_catalogue,
+    signup_workshop,
+)
 from tests.staff import make_staff, sign_in
 from wellbeing.models import RoundPage
 
@@ -60,12 +67,10 @@ def stored(registration):
     return Registration.objects.get(pk=registration.pk)
 
 
-def workshop(title, in_days, capacity=10):
-    """A published Finnish workshop with one session in ``in_days`` days, taking sign-ups."""
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, title, sessions=[(in_days, in_days)])
-    page.sessions.update(capacity=capacity)
-    return page
+def workshop(title, days_ahead, capacity=10):
+    """A published Finnish workshop with one session in ``days_ahead`` days, taking sign-ups."""
+    session = SignupSessionFactory.build(starts_at=in_days(days_ahead, 17), capacity=capacity)
+    return signup_workshop(title, sessions=[session])
 
 
 @pytest.fixture
@@ -80,14 +85,9 @@ def session(page):
 
 @pytest.fixture
 def registration(session):
-    return services.register(
-        session,
-        name="Aino Asukas",
-        email="aino@example.fi",
-        language="fi",
-        needs=["sign-language"],
-        consent=True,
-    ).registration
+    return RegistrationFactory(
+        session=session, name="Aino Asukas", email="aino@example.fi", needs=["sign-language"], consent=True
+    )
 
 
 # --- A session moved later -----------------------------------------------------------------------------
@@ -141,9 +141,9 @@ def later_page(demo_site):
 def brought_forward(later_page):
     """Someone signed up for a session in ten days, which is then brought forward by a week."""
     session = later_page.sessions.get()
-    registration = services.register(
-        session, name="Aino", email="aino@example.fi", language="fi", needs=["step-free"], consent=True
-    ).registration
+    registration = RegistrationFactory(
+        session=session, name="Aino", email="aino@example.fi", needs=["step-free"], consent=True
+    )
     publish_sessions(later_page, move_by(-datetime.timedelta(days=7)))
     return registration, session.ends_at - datetime.timedelta(days=7)
 
@@ -188,39 +188,22 @@ def opportunity_types():
     return found
 
 
-def _session(locale):
-    return OpportunitySession(
-        locale=locale,
-        starts_at=days(5, 17),
-        ends_at=days(5, 19),
-        venue="Kirjasto",
-        address="Pori",
-        capacity=5,
-    )
-
-
 def _opportunity():
     return workshop("Tavallinen työpaja", 5, capacity=5)
 
 
 def _council_call():
-    council = NetworkPage.objects.get(council="youth", locale__language_code="fi")
-    call = CouncilCallPage(
+    return CouncilCallPageFactory(
+        parent=NetworkPage.objects.get(council="youth", locale__language_code="fi"),
         title="Nuorisovaltuuston avoin kokous",
-        slug="avoin-kokous",
-        intro="Tule mukaan.",
         asks_for="participants",
-        closes_at=days(4),
-        sessions=[_session(council.locale)],
+        closes_at=in_days(4),
+        sessions=[SignupSessionFactory.build(capacity=5)],
     )
-    council.add_child(instance=call)
-    call.save_revision().publish()
-    return call
 
 
 def _round():
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    return make_round(index, "Infokierros", sessions=[_session(index.locale)])
+    return make_round(finnish_catalogue(), "Infokierros", sessions=[SignupSessionFactory.build(capacity=5)])
 
 
 BUILDERS = {OpportunityPage: _opportunity, CouncilCallPage: _council_call, RoundPage: _round}
@@ -241,7 +224,7 @@ def build(model):
 )
 def test_people_signed_up_are_told_of_a_change_on_every_kind_of_opportunity(demo_site, model, change, kind):
     page = build(model)
-    services.register(page.sessions.get(), name="Aino", email="aino@example.fi", language="fi")
+    RegistrationFactory(session=page.sessions.get(), name="Aino", email="aino@example.fi")
     Email.objects.all().delete()
     publish_sessions(page, change)
     with translation.override("fi"):

@@ -7,14 +7,13 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 from post_office.models import Email
-from wagtail.models import Locale, Page, Site
 
 from core.secret_links import hash_token
-from home.models import HomePage
-from projects.models import OpportunityIndexPage, OpportunitySession
+from projects.models import OpportunitySession
 from signups import retention, services
 from signups.models import Registration
-from tests.factories import make_opportunity
+from tests.concurrency import committed_catalogue, postgresql_only
+from tests.factories.signups import signup_workshop
 
 Status = Registration.Status
 
@@ -22,12 +21,7 @@ Status = Registration.Status
 @pytest.fixture
 def session(demo_site):
     """A session in five days with 3 places, 2 waitlist places and groups of up to 3."""
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
-    page = make_opportunity(index, "Ilmoittautumistyöpaja", sessions=[(5, 5)])
-    session = page.sessions.get()
-    OpportunitySession.objects.filter(pk=session.pk).update(capacity=3, waitlist_capacity=2, max_group_size=3)
-    session.refresh_from_db()
-    return session
+    return signup_workshop("Ilmoittautumistyöpaja").sessions.get()
 
 
 def _sign_up(session, number, **details):
@@ -181,11 +175,6 @@ def test_retention_deletes_needs_at_the_end_and_anonymises_later(session, settin
     assert (registration.status, registration.group_size) == (Status.CONFIRMED, 1), "counts stay for outcomes"
 
 
-postgresql_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="row locks need PostgreSQL (CI runs on it)"
-)
-
-
 def _in_parallel(count, work):
     barrier = threading.Barrier(count)
     errors = []
@@ -209,22 +198,14 @@ def _in_parallel(count, work):
 
 @pytest.fixture
 def committed_session():
-    """A session in committed data, for tests whose threads need their own connections.
-
-    pytest-django empties the database after live-server and transactional
-    tests, so this builds the little it needs, the tree's root included.
-    """
-    locale, _ = Locale.objects.get_or_create(language_code="fi")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locale)
+    """A session in committed data, for tests whose threads need their own connections."""
+    page = signup_workshop(
+        "Rinnakkaistyöpaja",
+        parent=committed_catalogue(),
+        capacity=10,
+        waitlist_capacity=100,
+        max_group_size=1,
     )
-    home = HomePage(title="Koti", slug="koti", locale=locale)
-    root.add_child(instance=home)
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    index = OpportunityIndexPage(title="Osallistu", slug="osallistu")
-    home.add_child(instance=index)
-    page = make_opportunity(index, "Rinnakkaistyöpaja", sessions=[(5, 5)])
-    OpportunitySession.objects.filter(page=page).update(capacity=10, waitlist_capacity=100, max_group_size=1)
     return page.sessions.get()
 
 

@@ -1,9 +1,10 @@
 """`make run`'s SQLite database takes sign-ups in parallel: no "database is locked", no overbooking.
 
 The dev server answers each request in its own thread with its own connection to
-one database file. The test puts the demo content into a file (a copy of the test
-database on SQLite; built afresh when the tests run on PostgreSQL, as in CI) and
-posts sign-ups from many threads at once, in a process of its own under the dev settings.
+one database file. The test puts the site's frame into a file (a copy of the test
+database on SQLite; built afresh when the tests run on PostgreSQL, as in CI), and a
+process of its own under the dev settings adds a workshop with a session taking
+sign-ups and posts sign-ups to it from many threads at once.
 """
 
 import json
@@ -17,24 +18,16 @@ from tests.subprocess_django import run_manage, run_python
 PEOPLE = 14
 
 PARALLEL_SIGN_UPS = """
-import datetime, json, threading
+import json, threading
 import django
 django.setup()
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
-from projects.models import OpportunitySession
 from signups.models import Registration
+from tests.factories import open_session
 
-soon = timezone.now() + datetime.timedelta(days=2)
-session = OpportunitySession.objects.filter(
-    locale__language_code="fi", starts_at__gt=soon, page__live=True
-).order_by("starts_at").first()
-session.page.signup_questions.all().delete()
-OpportunitySession.objects.filter(translation_key=session.translation_key).update(
-    capacity=5, waitlist_capacity=4, max_group_size=1, registration_opens_at=None, registration_closes_at=None
-)
+session = open_session(capacity=5, waitlist_capacity=4, max_group_size=1, languages=())
 form = reverse("signups:signup", args=[session.translation_key])
 connection.close()
 people = PEOPLE
@@ -67,9 +60,17 @@ print("RESULT " + json.dumps({
 """
 
 
+BUILD_FRAME = """
+import django
+django.setup()
+from tests.factories import site
+site.build_site()
+"""
+
+
 @pytest.fixture(scope="module")
-def demo_database_file(django_db_setup, tmp_path_factory):
-    """The demo content in an SQLite file.
+def frame_database_file(django_db_setup, tmp_path_factory):
+    """The site's frame in an SQLite file.
 
     On SQLite, the test database (in shared memory) copied; module-scoped, so it runs
     before the test's transaction begins (that transaction holds the write lock),
@@ -77,8 +78,11 @@ def demo_database_file(django_db_setup, tmp_path_factory):
     """
     path = tmp_path_factory.mktemp("sqlite") / "db.sqlite3"
     if connection.vendor != "sqlite":
-        for command in (["migrate", "--no-input"], ["load_demo_content"]):
-            result = run_manage(*command, env={"DATABASE_URL": f"sqlite:///{path}"}, timeout=300)
+        env = {"DATABASE_URL": f"sqlite:///{path}"}
+        for result in (
+            run_manage("migrate", "--no-input", env=env, timeout=300),
+            run_python(BUILD_FRAME, env=env, timeout=300),
+        ):
             assert result.returncode == 0, result.stderr[-3000:]
         return path
     source = sqlite3.connect(connection.settings_dict["NAME"], uri=True, timeout=5)
@@ -90,8 +94,8 @@ def demo_database_file(django_db_setup, tmp_path_factory):
 
 
 @pytest.mark.django_db  # makes pytest-django create the test database when this runs alone
-def test_parallel_sign_ups_on_the_dev_servers_sqlite_never_fail_or_overbook(demo_database_file):
-    database = demo_database_file
+def test_parallel_sign_ups_on_the_dev_servers_sqlite_never_fail_or_overbook(frame_database_file):
+    database = frame_database_file
     result = run_python(
         PARALLEL_SIGN_UPS.replace("PEOPLE", str(PEOPLE)),
         env={"DATABASE_URL": f"sqlite:///{database}"},

@@ -4,15 +4,14 @@ import json
 
 import pytest
 
-from projects.models import OpportunityIndexPage
 from tests.factories import make_opportunity
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 
-def test_an_opportunity_describes_each_session_as_a_schema_org_event(client, demo_site):
-    index = OpportunityIndexPage.objects.get(locale__language_code="fi")
+def test_an_opportunity_describes_each_session_as_a_schema_org_event(client, pages):
+    index = pages["opportunities"]["fi"]
     page = make_opportunity(index, "Tapahtumadata", sessions=[(4, 4), (9, 9)])
     page.title = "Tapahtumadata </script><b>"
     page.save_revision().publish()
@@ -28,6 +27,9 @@ def test_an_opportunity_describes_each_session_as_a_schema_org_event(client, dem
 
 
 def test_every_page_has_open_graph_data_and_a_description(client, pages):
+    for home in pages["home"].values():  # the frame's other pages have an introduction already
+        home.intro = f"{home.title}: mitä palvelu tarjoaa."
+        home.save_revision().publish()
     for key in pages:
         for language in ("fi", "sv", "en"):
             page = pages[key][language]
@@ -35,4 +37,5 @@ def test_every_page_has_open_graph_data_and_a_description(client, pages):
             og = {tag["property"]: tag["content"] for tag in html.find_all("meta", property=True)}
             assert og["og:title"] and og["og:url"] == page.full_url
             assert og["og:locale"].startswith(language)
-            assert html.find("meta", attrs={"name": "description"})["content"], (key, language)
+            description = html.find("meta", attrs={"name": "description"})
+            assert description and description["content"] == page.meta_description, (key, language)

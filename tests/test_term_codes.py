@@ -7,9 +7,11 @@ from wagtail.models import Locale
 from wagtail_localize.fields import get_translatable_fields
 
 from projects.models import Audience, CityArea, Topic
+from tests.factories import AudienceFactory, CityAreaFactory, TopicFactory
 from tests.staff import make_staff, sign_in
 
 TERMS = [Topic, CityArea, Audience]
+FACTORIES = {Topic: TopicFactory, CityArea: CityAreaFactory, Audience: AudienceFactory}
 
 
 @pytest.mark.parametrize("model", TERMS)
@@ -22,7 +24,7 @@ def test_translators_cannot_override_the_code(model):
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", TERMS)
 def test_a_second_term_with_the_same_code_in_one_language_is_refused_in_the_admin(client, demo_site, model):
-    existing = model.objects.filter(locale__language_code="fi").first()
+    existing = FACTORIES[model](slug="kulttuuri")
     sign_in(client, make_staff())
     url = f"/admin/snippets/projects/{model._meta.model_name}/add/?locale=fi"
     response = client.post(

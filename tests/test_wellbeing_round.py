@@ -8,13 +8,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from projects.models import OpportunityIndexPage, OutcomeIndexPage
 from tests.factories import make_round, translate_page
+from tests.factories.wellbeing import ApplicationFactory, ReportFactory, make_city_areas
 from tests.html import soup
 from wellbeing.models import ApplicantType, Application, Phase, Report, Theme
 
 pytestmark = pytest.mark.django_db
-TITLE = "Testikierros"  # the demo content has rounds of its own
+TITLE = "Testikierros"
+THEMES = ("Liikunta", "Kulttuuri", "Luonto")  # make_round's themes, in order
 
 PHASE_OF = {
     "vote": Phase.VOTE,
@@ -26,8 +27,14 @@ PHASE_OF = {
 
 
 @pytest.fixture
-def index(demo_site):
-    return OpportunityIndexPage.objects.get(locale__language_code="fi")
+def index(pages):
+    return pages["opportunities"]["fi"]
+
+
+@pytest.fixture
+def areas(demo_site):
+    """Keskusta, Itä-Pori and Reposaari, named in Finnish, Swedish and English."""
+    return make_city_areas()
 
 
 def in_language(page, language):
@@ -42,36 +49,23 @@ def in_language(page, language):
 
 
 def apply(page, title, *, status=Application.Status.FUNDED, theme=0, area="keskusta", amount=1000, **fields):
-    """An application as the working group left it, stored against the round's Finnish page."""
-    themes = list(Theme.objects.filter(page=page.source).order_by("sort_order"))
-    return Application.objects.create(
-        round=page.source,
+    """An application as the working group left it: by an association unless told, decided now."""
+    return ApplicationFactory(
+        round=page,
         status=status,
-        language="fi",
         applicant_type=fields.pop("applicant_type", ApplicantType.ASSOCIATION),
         applicant_name=fields.pop("applicant_name", f"{title} ry"),
-        contact_name="Maija Mallikas",
-        contact_email="maija@example.com",
         title=title,
-        theme_key=themes[theme].translation_key,
+        theme=THEMES[theme],
         area=area,
         requested_amount=amount,
-        amount_granted=amount if status == Application.Status.FUNDED else None,
         decided_at=timezone.now(),
         **fields,
     )
 
 
 def report(application, status=Report.Status.PUBLISHED, **fields):
-    return Report.objects.create(
-        application=application,
-        status=status,
-        what_was_done=fields.pop("what_was_done", f"{application.title}: tehtiin paljon."),
-        participants=fields.pop("participants", 40),
-        money_used="Tarvikkeet",
-        amount_used=application.amount_granted or 0,
-        published_at=timezone.now() if status == Report.Status.PUBLISHED else None,
-    )
+    return ReportFactory(application=application, status=status, **fields)
 
 
 def queries(client, url):
@@ -196,7 +190,7 @@ def test_a_residents_own_name_is_shown_only_with_consent(client, index):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_results_show_theme_and_area_in_the_page_language(client, index, language):
+def test_results_show_theme_and_area_in_the_page_language(client, index, areas, language):
     page = make_round(index, TITLE, phase="implementation", results_published=True)
     apply(page, "Kävelykoulu", theme=0, area="ita-pori", amount=1200)
     page = in_language(page, language)
@@ -213,7 +207,7 @@ def totals(html, css):
     }
 
 
-def test_totals_per_theme_and_area_and_in_all(client, index):
+def test_totals_per_theme_and_area_and_in_all(client, index, areas):
     page = make_round(index, TITLE, phase="implementation", results_published=True)
     apply(page, "A", theme=0, area="keskusta", amount=1000)
     apply(page, "B", theme=0, area="ita-pori", amount=2500)
@@ -245,33 +239,33 @@ def test_published_reports_show_on_the_round_page(client, index):
     assert "Luonnos raportista." not in html.get_text()
 
 
-def test_published_reports_appear_among_the_outcomes(client, index):
+def test_published_reports_appear_among_the_outcomes(client, index, pages):
     page = make_round(index, TITLE, phase="reporting", results_published=True)
     shown = apply(page, "Kävelykoulu")
     report(shown, participants=35)
     report(apply(page, "Kesken"), status=Report.Status.SUBMITTED)
     hidden_round = make_round(index, "Julkaisematon kierros", phase="reporting")
     report(apply(hidden_round, "Ennen päätöstä"))
-    outcomes = OutcomeIndexPage.objects.get(locale__language_code="fi")
+    outcomes = pages["outcomes"]["fi"]
     links = soup(client.get(outcomes.url)).select(".wellbeing-reports .card__title a")
     listed = {a.get_text(): a["href"] for a in links}
     assert listed["Kävelykoulu"] == f"{page.url}#project-{shown.pk}"
     assert "Kesken" not in listed and "Ennen päätöstä" not in listed
 
 
-def test_reports_among_the_outcomes_link_to_the_round_in_the_visitors_language(client, index):
+def test_reports_among_the_outcomes_link_to_the_round_in_the_visitors_language(client, index, pages):
     page = make_round(index, TITLE, phase="reporting", results_published=True)
     swedish = translate_page(page, "sv")
     shown = apply(page, "Kävelykoulu")
     report(shown)
-    outcomes = OutcomeIndexPage.objects.get(locale__language_code="sv")
+    outcomes = pages["outcomes"]["sv"]
     links = soup(client.get(outcomes.url)).select(".wellbeing-reports .card__title a")
     assert {a.get_text(): a["href"] for a in links}["Kävelykoulu"] == f"{swedish.url}#project-{shown.pk}"
 
 
-def test_the_round_page_and_outcomes_do_not_query_per_project_or_report(client, index):
+def test_the_round_page_and_outcomes_do_not_query_per_project_or_report(client, index, pages, areas):
     page = make_round(index, TITLE, phase="reporting", results_published=True)
-    outcomes = OutcomeIndexPage.objects.get(locale__language_code="fi")
+    outcomes = pages["outcomes"]["fi"]
     report(apply(page, "Ensimmäinen", area="keskusta"))
     page_before, outcomes_before = queries(client, page.url), queries(client, outcomes.url)
     for number in range(8):

@@ -9,4 +9,4 @@ class WellbeingConfig(AppConfig):
     verbose_name = _("Wellbeing money")
 
     def ready(self):
-        from . import page_context  # noqa: F401 -- on app loading, registers the outcomes page's reports
+        from . import page_context  # noqa: F401 -- on app loading, registers what it adds to the outcomes and round pages

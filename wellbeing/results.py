@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from projects.models import CityArea
 
-from .models import Application, Report
+from .models import Application, Report, RoundPage
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,6 @@ def published_reports(locale_id, limit=24):
 
     Two queries: the reports with their applications and rounds, and the rounds' translations.
     """
-    from .models import RoundPage
-
     reports = list(
         Report.objects.filter(
             status=Report.Status.PUBLISHED,

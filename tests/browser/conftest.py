@@ -19,7 +19,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Site
 
-from demo import loader, participation
+from demo import data, loader
 from projects.models import OpportunitySession
 from signups import services
 from tests.staff import PASSWORD, make_staff
@@ -96,8 +96,8 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
 
 
 def _signup_session(key):
-    """The first session of a demo opportunity, by its catalogue key (see demo.participation.SIGNUP)."""
-    slug = next(spec["slug"]["fi"] for spec in participation.OPPORTUNITIES if spec["key"] == key)
+    """The first session of a demo opportunity, by its key (see demo/content/opportunities.yaml)."""
+    slug = next(spec["slug"]["fi"] for spec in data.load().opportunities if spec["key"] == key)
     return (
         OpportunitySession.objects.filter(page__slug=slug, locale__language_code="fi").order_by("pk").first()
     )

@@ -6,7 +6,7 @@ later work adds is checked automatically.
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.demo]
 
 
 def test_sitemap_covers_every_language(findings):

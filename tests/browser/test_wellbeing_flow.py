@@ -6,7 +6,7 @@ import pytest
 
 from .wellbeing_flow import PROJECT, REPORT, TITLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.demo]
 
 
 def test_every_step_is_in_finnish_and_no_address_is_in_a_url(findings):

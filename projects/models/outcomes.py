@@ -1,0 +1,109 @@
+"""Outcomes of participation: "what we heard, what we did"."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyBlock
+from core.links import validate_web_address
+from core.models import BasePage
+
+
+class OutcomeStatus(models.TextChoices):
+    PROCESSING = "processing", _("Being processed")
+    DECIDED = "decided", _("Decided")
+    IMPLEMENTED = "implemented", _("Implemented")
+    NOT_IMPLEMENTED = "not-implemented", _("Not implemented")
+
+
+class TimelineEntryBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    text = blocks.TextBlock(label=_("What happened"))
+
+    class Meta:
+        icon = "date"
+        label = _("Timeline entry")
+
+
+class OutcomePage(BasePage):
+    """What was heard, and what was decided or changed because of it."""
+
+    opportunities = ParentalManyToManyField(
+        "projects.OpportunityPage",
+        verbose_name=_("opportunities"),
+        blank=True,
+        help_text=_("The participation this outcome reports on."),
+    )
+    participants = models.PositiveIntegerField(_("how many took part"), null=True, blank=True)
+    heard = StreamField(BodyBlock(), blank=True, verbose_name=_("what we heard"))
+    decided = StreamField(BodyBlock(), blank=True, verbose_name=_("what was decided or changed"))
+    decision_maker = models.CharField(_("who decided"), max_length=150, blank=True)
+    decision_url = models.URLField(_("link to the decision"), blank=True, validators=[validate_web_address])
+    status = models.CharField(
+        _("status"), max_length=20, choices=OutcomeStatus.choices, default=OutcomeStatus.PROCESSING
+    )
+    status_reason = models.TextField(
+        _("reason"), blank=True, help_text=_("Required when the outcome was not implemented: say why.")
+    )
+    timeline = StreamField([("entry", TimelineEntryBlock())], blank=True, verbose_name=_("timeline"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("opportunities"),
+        FieldPanel("participants"),
+        FieldPanel("heard"),
+        FieldPanel("decided"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("status_reason"),
+                FieldPanel("decision_maker"),
+                FieldPanel("decision_url"),
+            ],
+            heading=_("Decision"),
+        ),
+        FieldPanel("timeline"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("heard"), index.SearchField("decided")]
+    override_translatable_fields = [SynchronizedField("opportunities")]
+    parent_page_types = ["projects.OutcomeIndexPage"]
+    subpage_types = []
+    api_fields = [
+        APIField("intro"),
+        APIField("status"),
+        APIField("status_reason"),
+        APIField("participants"),
+        APIField("decision_maker"),
+        APIField("decision_url"),
+        APIField("heard"),
+        APIField("decided"),
+        APIField("opportunities", serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True)),
+    ]
+
+    class Meta:
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        keys = self.opportunities.values("translation_key")
+        opportunity_page = self._meta.get_field("opportunities").related_model
+        context["opportunities"] = (
+            opportunity_page.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+        )
+        return context
+
+    def clean(self):
+        super().clean()
+        if self.status == OutcomeStatus.NOT_IMPLEMENTED and not self.status_reason.strip():
+            raise ValidationError({"status_reason": _("Say why it was not implemented.")})
