@@ -37,8 +37,8 @@ run: $(VENV)/.installed compilemessages
 	@echo "Osallistu Pori runs at http://127.0.0.1:8000/ (Finnish /fi/, Swedish /sv/, English /en/)."
 	@echo "Admin at http://127.0.0.1:8000/admin/: the superuser admin, the council editors nuorisovaltuusto,"
 	@echo "vanhusneuvosto and vammaisneuvosto, the communications user viestinta, who approves the"
-	@echo "councils' pages, and tyoryhma, the wellbeing money working group. They all have the admin's"
-	@echo "demo password, printed above."
+	@echo "councils' pages, kaantaja, who translates into Swedish and English, and tyoryhma, the"
+	@echo "wellbeing money working group. They all have the admin's demo password, printed above."
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
@@ -36,6 +37,12 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+    def clean(self):
+        # Web addresses stay plain ASCII in every language, whatever was typed: "länsi" is "lansi".
+        # (WAGTAIL_ALLOW_UNICODE_SLUGS = False does this for slugs made from the title.)
+        self.slug = slugify(self.slug)
+        super().clean()
 
 
 class StandardPage(BasePage):

@@ -34,6 +34,7 @@ DEMO_ACCOUNTS = [
     ("vanhusneuvosto", "Veikko", workspaces.COUNCIL_EDITORS[Council.ELDERLY]),
     ("vammaisneuvosto", "Vilja", workspaces.COUNCIL_EDITORS[Council.DISABILITY]),
     ("viestinta", "Viivi", workspaces.COMMUNICATIONS),
+    ("kaantaja", "Kaisa", workspaces.TRANSLATORS),
     ("tyoryhma", "Tuula", working_group.WORKING_GROUP),
 ]
 

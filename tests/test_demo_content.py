@@ -259,6 +259,7 @@ def test_dev_settings_create_the_council_and_communications_accounts(demo_site, 
         "vanhusneuvosto": workspaces.COUNCIL_EDITORS["elderly"],
         "vammaisneuvosto": workspaces.COUNCIL_EDITORS["disability"],
         "viestinta": workspaces.COMMUNICATIONS,
+        "kaantaja": workspaces.TRANSLATORS,
     }
     for username, group in groups.items():
         user = User.objects.get(username=username)

@@ -162,6 +162,11 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A translation starts as a draft: nothing goes live in Swedish or English until someone
+# publishes it translated (wagtail-localize would otherwise publish the Finnish text at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Web addresses in plain ASCII in every language: the admin writes "ä" as "a", "å" as "a".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 FORMAT_MODULE_PATH = ["config.formats"]  # English dates in the European way

@@ -12,7 +12,8 @@ class OpportunityIndexPage(BasePage):
     """The catalogue of participation opportunities, with filters."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["projects.OpportunityPage"]
+    # A wellbeing money round is an opportunity of its own kind (a string: no import of the app above).
+    subpage_types = ["projects.OpportunityPage", "wellbeing.RoundPage"]
     max_count_per_parent = 1
 
     class Meta:
