@@ -2,8 +2,8 @@
 their counts of people, and the sign-up questions' labels.
 
 A session is addressed by its translation key (shared by its language
-versions). Its participants are shown only to users who may edit a page the
-session belongs to; everyone else gets Forbidden (403).
+versions). Its participants are shown only to users who may edit the page the
+original session belongs to; everyone else gets Forbidden (403).
 """
 
 import uuid
@@ -127,14 +127,19 @@ def _listing_check(user):
 
 
 def _visible(user, rows, editable_cache, check=None):
+    """The versions (original first) the user may edit; none unless they may edit the original.
+
+    Who signed up is for the organisers: someone who edits only a translation (a translator)
+    never sees it.
+    """
     check = check or (lambda page: can_edit(user, page))
-    editable = []
-    for row in rows:
+
+    def editable(row):
         if row.page_id not in editable_cache:
             editable_cache[row.page_id] = check(row.page)
-        if editable_cache[row.page_id]:
-            editable.append(row)
-    return editable
+        return editable_cache[row.page_id]
+
+    return [row for row in rows if editable(row)] if editable(rows[0]) else []
 
 
 def load_session(user, session_key):

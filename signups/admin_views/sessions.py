@@ -53,11 +53,13 @@ class OpportunityView(SignupAdminView):
     def check(self, request, page_id):
         page = get_object_or_404(OpportunityPage, pk=page_id)
         versions = list(
-            OpportunityPage.objects.filter(translation_key=page.translation_key).select_related("locale")
+            OpportunityPage.objects.filter(translation_key=page.translation_key)
+            .select_related("locale")
+            .order_by("pk")
         )
-        editable = [version for version in versions if can_edit(request.user, version)]
-        if not editable:
+        if not can_edit(request.user, versions[0]):  # organisers edit the original, not a translation
             raise Forbidden
+        editable = [version for version in versions if can_edit(request.user, version)]
         self.page = (
             page if page in editable else in_admin_language(editable, lambda p: p.locale.language_code)
         )
