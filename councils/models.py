@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -58,7 +59,7 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
         *BasePage.content_panels,
         FieldPanel("asks_for"),
         FieldPanel("body"),
-        FieldPanel("audiences"),
+        FieldPanel("audiences", widget=CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
@@ -70,7 +71,13 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
             heading=_("Responding"),
         ),
         InlinePanel("sessions", heading=_("Meetings and events"), label=_("Session")),
-        MultiFieldPanel([FieldPanel("topics"), FieldPanel("areas")], heading=_("Classification")),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=CheckboxSelectMultiple),
+                FieldPanel("areas", widget=CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
+        ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]
     override_translatable_fields = [

@@ -20,6 +20,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from councils import workspaces
 from networks.models import Council
@@ -57,8 +58,8 @@ def _ensure_accounts():
     """The admin, the councils' editors, a communications user and a member of the wellbeing money
     working group, all with the demo password.
 
-    Returns each council's editor by council. Existing accounts are left as they are,
-    apart from joining their group.
+    Returns each council's editor by council. New staff accounts use the admin in Finnish.
+    Existing accounts are left as they are, apart from joining their group.
     """
     User = get_user_model()
     username, password = settings.DEMO_ADMIN_USERNAME, settings.DEMO_ADMIN_PASSWORD
@@ -72,6 +73,8 @@ def _ensure_accounts():
             user = User.objects.create_user(
                 username, email, password, first_name=first_name, last_name="Demo"
             )
+            # The admin in Finnish, as city staff use it; each can change it under Account.
+            UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "fi"})
         if not user.groups.filter(name=group_name).exists():
             user.groups.add(Group.objects.get(name=group_name))
         users[group_name] = user

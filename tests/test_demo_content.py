@@ -266,6 +266,7 @@ def test_dev_settings_create_the_council_and_communications_accounts(demo_site, 
         assert user.check_password("osallistu-pori-demo") and not user.is_superuser
         assert user.email == f"{username}@example.fi"
         assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert user.wagtail_userprofile.preferred_language == "fi", "the admin in Finnish"
         assert repr(username) in output.getvalue()
     before = _snapshot()
     call_command("load_demo_content", stdout=io.StringIO())

@@ -9,7 +9,14 @@ from home.models import HomePage
 from networks.models import NetworkIndexPage, NetworkPage
 from participation_model.models import ParticipationModelPage
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomeIndexPage, OutcomePage
-from tests.factories import ContactPersonFactory, OpportunityPageFactory, TopicFactory
+from tests.factories import (
+    AudienceFactory,
+    CityAreaFactory,
+    ContactPersonFactory,
+    OpportunityPageFactory,
+    TopicFactory,
+)
+from tests.html import soup
 from tests.staff import make_staff, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +161,24 @@ def test_choosers_offer_only_snippets_in_the_pages_own_language(client, pages):
     offered = form.fields["topics"].queryset
     assert set(offered) == set(finnish_topics)
     assert set(form.fields["contacts"].queryset) == set(finnish_contacts)
+
+
+def test_topics_areas_and_audiences_are_checkboxes_in_the_pages_language(client, pages):
+    """Short lists: a box per term, not a multi-select that needs Ctrl-click; the chosen one is ticked."""
+    sv = Locale.objects.get(language_code="sv")
+    finnish = TopicFactory.create_batch(3)
+    TopicFactory(locale=sv, name="Svenskt ämne")
+    area, audience = CityAreaFactory(name="Reposaari"), AudienceFactory(name="Nuoret")
+    page = OpportunityPageFactory(parent=pages["opportunities"]["fi"], topics=finnish[:1])
+    sign_in(client, make_staff())
+    html = soup(client.get(f"/admin/pages/{page.pk}/edit/"))
+    for name in ("topics", "areas", "audiences"):
+        assert html.select(f"select[name={name}]") == [], name
+    boxes = {
+        box["value"]: box.has_attr("checked") for box in html.select("input[type=checkbox][name=topics]")
+    }
+    assert boxes == {str(topic.pk): topic == finnish[0] for topic in finnish}
+    assert [box["value"] for box in html.select("input[type=checkbox][name=areas]")] == [str(area.pk)]
+    assert [box["value"] for box in html.select("input[type=checkbox][name=audiences]")] == [str(audience.pk)]
+    labels = {label.get_text(strip=True) for label in html.select("label")}
+    assert "Reposaari" in labels and "Svenskt ämne" not in labels

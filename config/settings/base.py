@@ -167,6 +167,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Web addresses in plain ASCII in every language: the admin writes "ä" as "a", "å" as "a".
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Each staff member picks the admin's language under Account: one of the site's three.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Helsinki"
 FORMAT_MODULE_PATH = ["config.formats"]  # English dates in the European way

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -92,7 +93,12 @@ class OpportunityPage(BasePage):
             heading=_("Openness: what, how and who decides"),
         ),
         MultiFieldPanel(
-            [FieldPanel("topics"), FieldPanel("areas"), FieldPanel("audiences")], heading=_("Classification")
+            [
+                FieldPanel("topics", widget=CheckboxSelectMultiple),
+                FieldPanel("areas", widget=CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
         ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]

@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, get_page_models
 from wagtail.permissions import policy_registry
+from wagtail.users.models import UserProfile
 
 from core.models import FooterSettings
 from councils.models import CouncilStatementPage
@@ -135,3 +136,13 @@ def test_a_translator_translates_and_publishes_but_never_touches_the_finnish_sou
     response = translator.client.post(f"/admin/pages/{page.pk}/unpublish/")
     assert response.status_code in (302, 403) and OpportunityPage.objects.get(pk=page.pk).live
     assert translator.client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
+
+
+def test_each_staff_member_chooses_the_admins_language_among_the_sites_three(communications):
+    page = soup(communications.client.get("/admin/account/"))
+    offered = [option["value"] for option in page.select("select[name='locale-preferred_language'] option")]
+    assert {value for value in offered if value} == {"fi", "sv", "en"}
+    profile = UserProfile.get_for_user(communications.user)
+    profile.preferred_language = "sv"
+    profile.save()
+    assert soup(communications.client.get("/admin/")).html["lang"] == "sv"

@@ -5,6 +5,7 @@ import itertools
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -88,7 +89,13 @@ class RoundPage(OpportunityPage):
             heading=_("Phases"),
         ),
         MultiFieldPanel([FieldPanel("decision_url"), FieldPanel("results_published")], heading=_("Decision")),
-        MultiFieldPanel([FieldPanel("topics"), FieldPanel("areas")], heading=_("Classification")),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=CheckboxSelectMultiple),
+                FieldPanel("areas", widget=CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
+        ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]
     override_translatable_fields = [
