@@ -77,6 +77,15 @@ class LocaleScopedPageForm(WagtailAdminPageForm):
 
 class OpportunityPageForm(LocaleScopedPageForm):
     locale_scoped_fields = ("topics", "areas", "audiences", "contacts")
+    # Short lists: a box per term, not a multi-select that needs Ctrl-click.
+    checkbox_fields = ("topics", "areas", "audiences")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.checkbox_fields:
+            if name in self.fields:
+                field = self.fields[name]
+                field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
 
 
 class ContactsPageForm(LocaleScopedPageForm):

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -59,7 +58,7 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
         *BasePage.content_panels,
         FieldPanel("asks_for"),
         FieldPanel("body"),
-        FieldPanel("audiences", widget=CheckboxSelectMultiple),
+        FieldPanel("audiences"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
@@ -73,8 +72,8 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
         InlinePanel("sessions", heading=_("Meetings and events"), label=_("Session")),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=CheckboxSelectMultiple),
-                FieldPanel("areas", widget=CheckboxSelectMultiple),
+                FieldPanel("topics"),
+                FieldPanel("areas"),
             ],
             heading=_("Classification"),
         ),

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -94,9 +93,9 @@ class OpportunityPage(BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=CheckboxSelectMultiple),
-                FieldPanel("areas", widget=CheckboxSelectMultiple),
-                FieldPanel("audiences", widget=CheckboxSelectMultiple),
+                FieldPanel("topics"),
+                FieldPanel("areas"),
+                FieldPanel("audiences"),
             ],
             heading=_("Classification"),
         ),

@@ -5,7 +5,6 @@ import itertools
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -91,8 +90,8 @@ class RoundPage(OpportunityPage):
         MultiFieldPanel([FieldPanel("decision_url"), FieldPanel("results_published")], heading=_("Decision")),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=CheckboxSelectMultiple),
-                FieldPanel("areas", widget=CheckboxSelectMultiple),
+                FieldPanel("topics"),
+                FieldPanel("areas"),
             ],
             heading=_("Classification"),
         ),
