@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -15,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import OpportunityPageForm
 from core.links import validate_web_address
 from core.models import BasePage, TranslatableQuestion
 from projects.choices import Method
@@ -40,6 +42,11 @@ class ResponseMethod(models.TextChoices):
     EMAIL = "email", _("Email")
 
 
+class CouncilCallPageForm(WagtailAdminFormPageForm, OpportunityPageForm):
+    """FormMixin brings its own admin form (it checks the questions); keep the opportunity form's
+    choosers in the page's language and checkboxes too."""
+
+
 class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     """A council's call to residents. It is an opportunity too: the catalogue and home page list it.
 
@@ -47,6 +54,7 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     form builder) lives on its own address under the page.
     """
 
+    base_form_class = CouncilCallPageForm
     asks_for = models.CharField(_("the council asks for"), max_length=20, choices=Ask.choices)
     response_method = models.CharField(
         _("how to respond"), max_length=10, choices=ResponseMethod.choices, default=ResponseMethod.FORM

@@ -182,3 +182,16 @@ def test_topics_areas_and_audiences_are_checkboxes_in_the_pages_language(client,
     assert [box["value"] for box in html.select("input[type=checkbox][name=audiences]")] == [str(audience.pk)]
     labels = {label.get_text(strip=True) for label in html.select("label")}
     assert "Reposaari" in labels and "Svenskt ämne" not in labels
+
+
+def test_a_council_call_keeps_the_opportunity_forms_checkboxes_in_its_language(client, pages):
+    """Wagtail's form-builder pages bring their own admin form; a council call's must still be the
+    opportunity form: checkboxes, and only terms in the page's language."""
+    sv = Locale.objects.get(language_code="sv")
+    finnish = TopicFactory()
+    TopicFactory(locale=sv)
+    sign_in(client, make_staff())
+    response = client.get(f"/admin/pages/add/councils/councilcallpage/{pages['youth']['fi'].pk}/")
+    html = soup(response)
+    assert html.select("select[name=topics]") == []
+    assert [box["value"] for box in html.select("input[type=checkbox][name=topics]")] == [str(finnish.pk)]
