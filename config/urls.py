@@ -42,5 +42,10 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "wellbeing-money/"), include("wellbeing.urls")),
     path(pgettext_lazy("URL path", "calendar/"), include((calendar_urls, "calendars"))),
     path(pgettext_lazy("URL path", "feeds/"), include("projects.feed_urls")),
+    path(
+        pgettext_lazy("URL path", "not-translated/<int:page_id>/"),
+        views.not_translated,
+        name="not_translated",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -6,7 +6,7 @@ them freely and a page still runs a fixed number of queries.
 
 from django.conf import settings
 from django.db.models import Q
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -97,9 +97,10 @@ def footer_pages(request):
 def language_links(request, page=None):
     """One entry per language for the switcher and the hreflang alternates.
 
-    A page links to its live translation, or to that language's home page
-    when there is none. Non-page views (search) link to the same view in the
-    other language; anything else (a 404) links to the home pages.
+    A page links to its live translation or, when there is none, to a notice
+    in that language pointing to the languages the page exists in. Non-page
+    views (search) link to the same view in the other language; anything else
+    (a 404) links to the home pages.
     """
 
     def compute():
@@ -115,6 +116,9 @@ def language_links(request, page=None):
                 # Filters and other query parameters use the same values in every language.
                 link["url"] = translations[code].get_url(request) + _query_string(request)
                 link["alternate"] = translations[code].get_full_url(request)
+            elif page is not None and page.pk:
+                with translation.override(code):
+                    link["url"] = reverse("not_translated", args=[page.pk])
             elif page is None and _is_django_view(request):
                 link["url"] = translate_url(request.get_full_path(), code)
                 link["alternate"] = request.build_absolute_uri(link["url"])

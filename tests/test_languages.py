@@ -51,12 +51,17 @@ def test_switcher_links_to_the_translations_of_the_current_page(client, pages):
     assert [a.get_text() for a in switcher.find_all("a")] == ["Suomi", "Svenska", "English"]
 
 
-def test_switcher_falls_back_to_the_home_page_where_there_is_no_translation(client, pages):
+def test_switcher_leads_to_a_notice_where_there_is_no_translation(client, pages):
     only_finnish = StandardPage(title="Vain suomeksi", slug="vain-suomeksi")
     pages["home"]["fi"].add_child(instance=only_finnish)
     page = soup(client.get("/fi/vain-suomeksi/"))
     links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
-    assert links == {"fi": "/fi/vain-suomeksi/", "sv": "/sv/", "en": "/en/"}
+    notice = only_finnish.pk
+    assert links == {
+        "fi": "/fi/vain-suomeksi/",
+        "sv": f"/sv/inte-oversatt/{notice}/",
+        "en": f"/en/not-translated/{notice}/",
+    }
     alternates = {link["hreflang"]: link["href"] for link in _language_alternates(page)}
     root = _site_root()
     assert alternates == {"fi": f"{root}/fi/vain-suomeksi/", "x-default": f"{root}/fi/vain-suomeksi/"}
@@ -78,7 +83,7 @@ def test_a_draft_translation_is_not_offered(client, pages):
     pages["about"]["en"].unpublish()
     page = soup(client.get(pages["about"]["fi"].url))
     links = {a["lang"]: a["href"] for a in page.find("nav", class_="language-switcher").find_all("a")}
-    assert links["en"] == "/en/"
+    assert links["en"] == f"/en/not-translated/{pages['about']['fi'].pk}/"
     assert "en" not in {link["hreflang"] for link in _language_alternates(page)}
 
 

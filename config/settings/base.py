@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wellbeing",
     "search",
     "security",
+    "translation_status",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

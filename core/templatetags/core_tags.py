@@ -15,8 +15,9 @@ def language_links(context):
     request = context.get("request")
     if request is None:
         return []
-    page = context.get("page")
     # "page" is a Wagtail page on page views; other views may use the name for something else.
+    # The "not translated" notice speaks of a page without being it: it names it "translations_of".
+    page = context.get("translations_of") or context.get("page")
     return navigation.language_links(request, page if isinstance(page, Page) else None)
 
 
