@@ -12,11 +12,13 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from translation_status.panels import TranslationStatusPanel
+
 from .blocks import StandardBodyBlock
 
 
 class BasePage(Page):
-    """Abstract base of every public page: a plain-text introduction and meta data.
+    """Abstract base of every public page: a plain-text introduction, an easy-to-read summary, meta data.
 
     Wagtail-localize does not support WAGTAIL_PAGE_MODEL, so shared behaviour
     lives in this abstract class instead.
@@ -27,9 +29,35 @@ class BasePage(Page):
         blank=True,
         help_text=_("One or two plain-language sentences shown at the top and in listings."),
     )
+    easy_read_summary = models.TextField(
+        _("easy-to-read summary"),
+        blank=True,
+        default="",
+        db_default="",  # the column is added without rewriting or breaking the running code
+        help_text=_(
+            "A summary in easy language (selkokieli in Finnish, lättläst in Swedish, easy English) for "
+            "readers who find ordinary text hard. Write short sentences with common words, one thing in "
+            "each sentence, and speak to the reader as “you”. A blank line starts a new paragraph; a line "
+            "starting with “- ” is a list item. Shown in a marked box near the top of the page."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("easy_read_summary")],
+            heading=_("Easy-to-read summary"),
+            classname="collapsed",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("easy_read_summary"),
+    ]
+
+    settings_panels = [*Page.settings_panels, TranslationStatusPanel(heading=_("Translations"))]
 
     class Meta:
         abstract = True
@@ -50,9 +78,22 @@ class StandardPage(BasePage):
 
     body = StreamField(StandardBodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel(
+            "body",
+            help_text=_(
+                "On the privacy notice, the blocks “Retention periods” and “Cookies” show the current "
+                "retention times and cookies by themselves; do not type them as text."
+            ),
+        ),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     parent_page_types = ["home.HomePage", "core.StandardPage"]
+    page_description = _(
+        "A page of plain content, such as the about page, the accessibility statement or the privacy "
+        "notice; goes under the home page or another standard page."
+    )
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,7 +1,12 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .accessibility_checker import use_site_content_checker
 from .models import ContactPerson
+
+# The editor's Checks panel and the userbar run the site's accessibility rules.
+hooks.register("construct_wagtail_userbar", use_site_content_checker)
 
 
 class ContactPersonViewSet(SnippetViewSet):

@@ -10,12 +10,4 @@ class CouncilsConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: models may be imported only once the apps are loaded.
-        from django.db.models.signals import post_save
-
-        from networks.models import NetworkPage
-
-        from .workspaces import council_page_saved
-
-        post_save.connect(council_page_saved, sender=NetworkPage, dispatch_uid="councils.workspaces")
-
         from . import page_context  # noqa: F401 -- on app loading, registers the network page's calls and statements

@@ -19,6 +19,7 @@ from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.links import validate_web_address
 from core.models import BasePage, TranslatableQuestion
+from core.panels import help_panel, page_tabs
 from projects.choices import Method
 from projects.models import OpportunityPage
 
@@ -62,11 +63,8 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     response_url = models.URLField(_("response link"), blank=True, validators=[validate_web_address])
     response_email = models.EmailField(_("response email"), blank=True)
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("asks_for"),
-        FieldPanel("body"),
-        FieldPanel("audiences"),
+    content_panels = [*BasePage.content_panels, FieldPanel("asks_for"), FieldPanel("body")]
+    taking_part_panels = [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
@@ -76,17 +74,38 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
                 InlinePanel("form_fields", label=_("Question")),
             ],
             heading=_("Responding"),
+            help_text=_(
+                "With “A form on this page” residents answer the questions below on the call's own "
+                "response page until the deadline; the council's editors read the answers under Forms."
+            ),
+        ),
+        help_panel(
+            _(
+                "Add a meeting or event when the council invites residents to meet it. A session with a "
+                "number of places gets a sign-up form where residents register."
+            )
         ),
         InlinePanel("sessions", heading=_("Meetings and events"), label=_("Session")),
-        MultiFieldPanel(
-            [
-                FieldPanel("topics"),
-                FieldPanel("areas"),
-            ],
-            heading=_("Classification"),
-        ),
-        MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]
+    classification_panels = [FieldPanel("audiences"), FieldPanel("topics"), FieldPanel("areas")]
+    organiser_panels = [FieldPanel("organiser"), FieldPanel("contacts")]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Taking part"), taking_part_panels),
+        (_("Classification"), classification_panels),
+        (_("Organiser"), organiser_panels),
+        promote=OpportunityPage.promote_panels,
+        settings=BasePage.settings_panels,
+    )
+    # A call's form has no transparency answers (what the council asks for and how to respond say it),
+    # and the council's page carries its contacts: publishing asks for nothing more.
+    publish_checks = ()
+    page_description = _(
+        "A council's call to residents for opinions, ideas or members, with a deadline and a way to "
+        "respond; goes under the council's network page."
+    )
+    # The call page itself, its response form (on its own address) and the thanks after responding.
+    preview_modes = [("", _("Call page")), ("form", _("Response form")), ("landing", _("Thank-you page"))]
     override_translatable_fields = [
         *OpportunityPage.override_translatable_fields,
         SynchronizedField("response_url"),
@@ -162,6 +181,10 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
         return RoutablePageMixin.serve(self, request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
+        if mode_name == "form":
+            return responses.preview_form(request, self)
+        if mode_name == "landing":
+            return responses.thanks(request, self)
         return Page.serve_preview(self, request, mode_name)
 
 
@@ -209,7 +232,29 @@ class CouncilStatementPage(BasePage):
     override_translatable_fields = [SynchronizedField("document")]
     parent_page_types = ["networks.NetworkPage"]
     subpage_types = []
+    page_description = _(
+        "A council's statement, initiative or meeting notes, so residents can follow its work; goes "
+        "under the council's network page."
+    )
 
     class Meta:
         verbose_name = _("council statement")
         verbose_name_plural = _("council statements")
+
+
+class CouncilWorkspace(models.Model):
+    """A council page whose workspace `manage.py setup_council_workspaces` has set up, once.
+
+    Remembered so that the step never sets a page up again: what an admin then
+    changes (or takes away) on the page's permissions and workflow stays so.
+    """
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="+")
+    set_up_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("council workspace")
+        verbose_name_plural = _("council workspaces")
+
+    def __str__(self):
+        return str(self.page)

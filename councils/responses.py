@@ -38,5 +38,12 @@ def respond(request, page):
     return render(request, "councils/call_response.html", context)
 
 
+def preview_form(request, page):
+    """The response form as residents will see it while the call takes responses (the editor's preview)."""
+    form = _form(page)
+    context = {"page": page, "form": form, "visible_fields": [f for f in form if f.name != HONEYPOT]}
+    return render(request, "councils/call_response.html", context)
+
+
 def thanks(request, page):
     return render(request, page.landing_page_template, {"page": page})

@@ -14,6 +14,8 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail_localize.views.convert import convert_to_alias
 
+from .dashboard import OwnCouncilPanel, own_council_pages
+
 CONVERT_TO_ALIAS = "localize-convert-to-alias"
 
 
@@ -35,3 +37,10 @@ def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS]
+
+
+@hooks.register("construct_homepage_panels")
+def show_own_council_first(request, panels):
+    pages = own_council_pages(request.user)
+    if pages:
+        panels.append(OwnCouncilPanel(pages))

@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 
 SOURCE_LANGUAGE = "fi"
-PAGE_TEXT_FIELDS = ("title", "intro", "search_description", "slug")
+PAGE_TEXT_FIELDS = ("title", "intro", "easy_read_summary", "search_description", "slug")
 
 
 def fi(text):

@@ -11,6 +11,7 @@ from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.localization import localized
 from core.models import BasePage
+from core.panels import help_panel, page_tabs
 from participation_model.models import ParticipationModelPage
 from projects.choices import Status
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
@@ -39,12 +40,26 @@ class HomePage(BasePage):
         help_text=_("Contact cards shown on the home page."),
     )
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("body"),
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    highlights_panels = [
+        help_panel(
+            _(
+                "The home page lists open and upcoming opportunities and the latest outcomes by itself. "
+                "Here you choose what comes first and whose contact cards are shown."
+            )
+        ),
         FieldPanel("featured_opportunity"),
         FieldPanel("agents"),
     ]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Highlights"), highlights_panels),
+        promote=BasePage.promote_panels,
+        settings=BasePage.settings_panels,
+    )
+    page_description = _(
+        "The front page of one language's site, at the top of its page tree; every other page goes under it."
+    )
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("agents"), SynchronizedField("featured_opportunity")]
     parent_page_types = ["wagtailcore.Page"]

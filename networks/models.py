@@ -12,12 +12,17 @@ from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.localization import localized
 from core.models import BasePage
+from core.panels import page_tabs
 
 
 class NetworkIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["networks.NetworkPage"]
     max_count_per_parent = 1
+    page_description = _(
+        "The list of participation networks, one per language; the networks go under it. Goes under "
+        "the home page."
+    )
 
     class Meta:
         verbose_name = _("network list")
@@ -53,20 +58,35 @@ class NetworkPage(BasePage):
         help_text=_("A council gets its own editors group and approval workflow for the pages under it."),
     )
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("body"),
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    joining_panels = [
         FieldPanel("who_can_join"),
         FieldPanel("meetings"),
-        FieldPanel("contacts"),
+        FieldPanel("contacts", help_text=_("Whom residents contact to join or to ask about the network.")),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("contacts"), SynchronizedField("council")]
     # Only administrators decide which pages are a council's workspace.
     settings_panels = [*BasePage.settings_panels, FieldPanel("council", permission="superuser")]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Joining and meetings"), joining_panels),
+        promote=BasePage.promote_panels,
+        settings=settings_panels,
+    )
+    page_description = _(
+        "A participation network such as a council: who can join, how it meets and whom to contact; "
+        "a council's calls and statements go under it. Goes under the network list."
+    )
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = ["councils.CouncilCallPage", "councils.CouncilStatementPage"]
-    api_fields = [APIField("intro"), APIField("council"), APIField("who_can_join"), APIField("meetings")]
+    api_fields = [
+        APIField("intro"),
+        APIField("easy_read_summary"),
+        APIField("council"),
+        APIField("who_can_join"),
+        APIField("meetings"),
+    ]
     base_form_class = ContactsPageForm
 
     class Meta:

@@ -46,6 +46,10 @@ class ParticipationModelPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    page_description = _(
+        "The participation and interaction model: its principles and steps, one page per language; "
+        "goes under the home page."
+    )
 
     class Meta:
         verbose_name = _("participation model page")

@@ -8,6 +8,7 @@ as text, never as formulas.
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.spreadsheets import (
     Column,
@@ -165,7 +166,7 @@ def person_columns():
         Column(_("Added by staff"), of(lambda r: yes_no(r.added_by_staff))),
         Column(_("Signed up"), of(lambda r: local_time(r.created_at))),
         Column(_("Reminder sent"), of(lambda r: local_time(r.reminder_sent_at))),
-        Column(_("Cancelled"), of(lambda r: local_time(r.cancelled_at))),
+        Column(pgettext("sign-up", "Cancelled"), of(lambda r: local_time(r.cancelled_at))),
     ]
 
 

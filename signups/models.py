@@ -8,6 +8,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.secret_links import hash_token
 
@@ -51,7 +52,7 @@ class Registration(models.Model):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITLISTED = "waitlisted", _("On the waitlist")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("sign-up", "Cancelled")
 
     session_key = models.UUIDField(_("session"), db_index=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)

@@ -5,11 +5,12 @@ import time
 from django.contrib.auth import get_user_model
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.users.models import UserProfile
 
 PASSWORD = "correct horse battery staple"
 
 
-def make_staff(username="editor", superuser=True, enrolled=True, **extra):
+def make_staff(username="editor", superuser=True, enrolled=True, admin_language=None, **extra):
     users = get_user_model().objects
     create = users.create_superuser if superuser else users.create_user
     user = create(username, f"{username}@example.com", PASSWORD, **extra)
@@ -17,6 +18,10 @@ def make_staff(username="editor", superuser=True, enrolled=True, **extra):
         user.user_permissions.add(*_admin_access())
     if enrolled:
         TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    if admin_language:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = admin_language
+        profile.save()
     return user
 
 

@@ -1,12 +1,14 @@
 """Each page type lives where it belongs and can be created in the admin with valid data."""
 
 import pytest
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import StandardPage
+from councils.models import CouncilCallPage, CouncilStatementPage
+from councils.workspaces import COMMUNICATIONS, COUNCIL_EDITORS
 from home.models import HomePage
-from networks.models import NetworkIndexPage, NetworkPage
+from networks.models import Council, NetworkIndexPage, NetworkPage
 from participation_model.models import ParticipationModelPage
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomeIndexPage, OutcomePage
 from tests.factories import (
@@ -16,8 +18,10 @@ from tests.factories import (
     OpportunityPageFactory,
     TopicFactory,
 )
+from tests.factories.councils import group_member
 from tests.html import soup
 from tests.staff import make_staff, sign_in
+from wellbeing.models import RoundPage
 
 pytestmark = pytest.mark.django_db
 
@@ -195,3 +199,69 @@ def test_a_council_call_keeps_the_opportunity_forms_checkboxes_in_its_language(c
     html = soup(response)
     assert html.select("select[name=topics]") == []
     assert [box["value"] for box in html.select("input[type=checkbox][name=topics]")] == [str(finnish.pk)]
+
+
+# Where each page type can be added ------------------------------------------------------
+
+ALL_PAGE_TYPES = [model for model in get_page_models() if model is not Page]
+# One per home page, and the frame has it: there is nowhere to add another, as intended.
+SINGLETONS = {ParticipationModelPage, OpportunityIndexPage, OutcomeIndexPage, NetworkIndexPage}
+# What communications staff add (they may add anywhere); council editors add under their council.
+COMMUNICATIONS_ADD = [
+    StandardPage,
+    OpportunityPage,
+    RoundPage,
+    OutcomePage,
+    NetworkPage,
+    CouncilCallPage,
+    CouncilStatementPage,
+]
+COUNCIL_EDITORS_ADD = [CouncilCallPage, CouncilStatementPage]
+
+
+def _add_url(page_type, parent):
+    return f"/admin/pages/add/{page_type._meta.app_label}/{page_type._meta.model_name}/{parent.pk}/"
+
+
+def _frame_parents(page_type):
+    """Each allowed parent type's first page in the frame (the Finnish tree, or the root)."""
+    parents = {}
+    for parent_type in page_type.allowed_parent_page_models():
+        if parent_type is Page:
+            parents[parent_type] = Page.get_first_root_node()
+        else:
+            parents[parent_type] = parent_type.objects.filter(locale__language_code="fi").first()
+    return parents
+
+
+@pytest.mark.parametrize("page_type", ALL_PAGE_TYPES, ids=lambda model: model.__name__)
+def test_every_page_type_opens_in_the_admin_under_each_parent_the_site_has(client, pages, page_type):
+    sign_in(client, make_staff())
+    creatable = []
+    for parent_type, parent in _frame_parents(page_type).items():
+        assert parent is not None, (
+            f"no {parent_type.__name__} in the site to add a {page_type.__name__} under"
+        )
+        response = client.get(_add_url(page_type, parent))
+        if page_type.can_create_at(parent):
+            assert response.status_code == 200, (parent_type.__name__, response.status_code)
+            assert response.context["form"].parent_page.pk == parent.pk
+            creatable.append(parent_type)
+        else:
+            assert response.status_code != 200, parent_type.__name__
+    assert bool(creatable) == (page_type not in SINGLETONS), creatable
+
+
+@pytest.mark.parametrize("page_type", COMMUNICATIONS_ADD, ids=lambda model: model.__name__)
+def test_communications_open_the_add_form_of_the_pages_they_write(client, pages, page_type):
+    sign_in(client, group_member(COMMUNICATIONS, "viestija"))
+    for parent in _frame_parents(page_type).values():
+        if page_type.can_create_at(parent):
+            assert client.get(_add_url(page_type, parent)).status_code == 200, parent
+
+
+@pytest.mark.parametrize("page_type", COUNCIL_EDITORS_ADD, ids=lambda model: model.__name__)
+def test_council_editors_open_the_add_form_under_their_own_council_only(client, pages, page_type):
+    sign_in(client, group_member(COUNCIL_EDITORS[Council.YOUTH], "nuorisovaltuutettu"))
+    assert client.get(_add_url(page_type, pages["youth"]["fi"])).status_code == 200
+    assert client.get(_add_url(page_type, pages["elderly"]["fi"])).status_code != 200

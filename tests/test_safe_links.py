@@ -44,6 +44,8 @@ def test_no_template_renders_rich_text_unsanitised():
 # Link targets that the site computes itself; anything an editor types goes through |safe_url.
 COMPUTED_LINKS = {"page.url", "page.respond_url", "page.document.url", "link.url", "link.alternate"}
 COMPUTED_LINKS |= {"default.alternate", "next"}
+# The translation status report's links, reversed from primary keys.
+COMPUTED_LINKS |= {"found.url", "row.edit_url"}
 
 
 def test_every_link_from_a_variable_is_computed_or_filtered():

@@ -6,6 +6,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from tests.subprocess_django import ROOT, run_manage
 
@@ -59,3 +60,38 @@ def test_po_files_hold_every_message_of_the_code_and_templates(tmp_path):
     for language in LANGUAGES:
         missing = _messages(_catalogue(copy, language)) - _messages(_catalogue(ROOT, language))
         assert not missing, f"run `make messages` and translate: {sorted(missing, key=str)}"
+
+
+def _upstream_messages(domain):
+    """(msgctxt, msgid) of every message the installed Wagtail and wagtail-localize know."""
+    site_packages = Path(polib.__file__).parent
+    messages = set()
+    for catalogue in [
+        *site_packages.glob(f"wagtail/**/locale/en/LC_MESSAGES/{domain}.po"),
+        *site_packages.glob(f"wagtail_localize/**/locale/en/LC_MESSAGES/{domain}.po"),
+    ]:
+        messages |= _messages(polib.pofile(str(catalogue)))
+    return messages
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_override_of_wagtails_translations_is_still_a_wagtail_message(language, domain):
+    """After an upgrade, a renamed message would silently show in English again: fail instead."""
+    overrides = polib.pofile(
+        str(ROOT / "locale" / "wagtail_overrides" / language / "LC_MESSAGES" / f"{domain}.po")
+    )
+    assert len(overrides) > 0
+    assert overrides.percent_translated() == 100
+    stale = _messages(overrides) - _upstream_messages(domain)
+    # wagtail_localize.locales ships compiled catalogues only; its app name is not in any .po.
+    stale -= {(None, "Wagtail locales (Wagtail Localize version)")}
+    assert not stale, sorted(stale, key=str)
+
+
+def test_the_admin_speaks_finnish_and_swedish_where_wagtail_left_english():
+    message = 'The page "%(title)s" has been submitted for approval to moderation stage "%(task)s".'
+    with translation.override("fi"):
+        assert translation.gettext(message) != message
+    with translation.override("sv"):
+        assert translation.gettext(message) != message

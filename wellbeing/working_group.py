@@ -1,13 +1,12 @@
 """The city's working group that evaluates wellbeing money applications, as a Wagtail group.
 
-Created in code so that every install has it without a manual step:
-`manage.py setup_wellbeing_group` (and the demo loader, through ``ensure()``)
-creates or repairs it. Its members see the "Wellbeing money" admin menu;
-other staff do not, because the views check these model permissions.
+Every install has it: the data migration wellbeing 0003 makes it with
+``ensure()``. Its members see the "Wellbeing money" admin menu; other staff do
+not, because the views check these model permissions. Once made, the group is
+the admin's: nothing here changes its permissions again.
 """
 
-from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.apps import apps as django_apps
 from django.db.models import Q
 
 WORKING_GROUP = "Hyvinvointirahan työryhmä"
@@ -22,16 +21,16 @@ PERMISSIONS = [
 ]
 
 
-def _permissions():
+def _permissions(apps):
     wanted = Q()
     for app_label, codename in PERMISSIONS:
         wanted |= Q(content_type__app_label=app_label, codename=codename)
-    return list(Permission.objects.filter(wanted))
+    return list(apps.get_model("auth", "Permission").objects.filter(wanted))
 
 
-@transaction.atomic
-def ensure():
-    """The working group with exactly its permissions; safe to run again (it repairs, never duplicates)."""
-    group, _created = Group.objects.get_or_create(name=WORKING_GROUP)
-    group.permissions.set(_permissions())
+def ensure(apps=django_apps):
+    """The working group, made with its permissions if it does not exist (``apps``: a migration's)."""
+    group, created = apps.get_model("auth", "Group").objects.get_or_create(name=WORKING_GROUP)
+    if created:
+        group.permissions.add(*_permissions(apps))
     return group

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "security.middleware.SearchQueryLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.middleware.StaffPagesArePrivateMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -170,7 +171,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Each staff member picks the admin's language under Account: one of the site's three.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own messages first; then fixes for Wagtail's and wagtail-localize's missing Finnish and
+# Swedish admin translations (locale/wagtail_overrides/; reported upstream). Both win over the apps' own.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_overrides"]
 TIME_ZONE = "Europe/Helsinki"
 FORMAT_MODULE_PATH = ["config.formats"]  # English dates in the European way
 USE_I18N = True

@@ -1,7 +1,9 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.safestring import mark_safe
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
 from core import navigation
@@ -54,3 +56,20 @@ def ld_json(data):
         {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
     )
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 -- escaped above
+
+
+@register.simple_tag(takes_context=True)
+def staff_userbar(context):
+    """Wagtail's user bar (edit this page, accessibility check) for staff who passed the second factor.
+
+    Visitors get nothing, and a page that shows the bar is marked private
+    (core.middleware.StaffPagesArePrivateMiddleware), so no shared cache keeps it.
+    """
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return ""
+    if settings.ADMIN_REQUIRE_TWO_FACTOR and not (hasattr(user, "is_verified") and user.is_verified()):
+        return ""
+    request.shows_staff_userbar = True
+    return wagtailuserbar(context)

@@ -15,6 +15,10 @@ class OpportunityIndexPage(BasePage):
     # A wellbeing money round is an opportunity of its own kind (a string: no import of the app above).
     subpage_types = ["projects.OpportunityPage", "wellbeing.RoundPage"]
     max_count_per_parent = 1
+    page_description = _(
+        "The catalogue of participation opportunities with its filters; opportunities and wellbeing "
+        "money rounds go under it. One per language, under the home page."
+    )
 
     class Meta:
         verbose_name = _("opportunity catalogue")
@@ -31,6 +35,10 @@ class OutcomeIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.OutcomePage"]
     max_count_per_parent = 1
+    page_description = _(
+        "The list of outcomes (what we heard, what we did); outcome pages go under it. One per "
+        "language, under the home page."
+    )
 
     class Meta:
         verbose_name = _("outcome list")

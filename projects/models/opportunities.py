@@ -18,6 +18,7 @@ from core.forms import OpportunityPageForm
 from core.links import validate_web_address
 from core.localization import localized
 from core.models import BasePage, TranslatableQuestion
+from core.panels import PublishAnywayPanel, help_panel, page_tabs
 
 from .. import structured_data
 from ..api_fields import SessionsField, TermNamesField
@@ -72,12 +73,23 @@ class OpportunityPage(BasePage):
     objects = PageManager.from_queryset(OpportunityQuerySet)()
 
     content_panels = [
+        PublishAnywayPanel(),
         *BasePage.content_panels,
         FieldPanel("method"),
         FieldPanel("body"),
+    ]
+    taking_part_panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), FieldPanel("external_url")],
-            heading=_("Taking part"),
+            heading=_("When participation is open"),
+        ),
+        help_panel(
+            _(
+                "Sessions are the dates and places where people take part. A session with a number of "
+                "places gets a sign-up form of its own: residents register there, and you see them under "
+                "Sign-ups in the admin menu. Leave the places empty when no sign-up is needed."
+            ),
+            heading=_("Sessions and sign-up"),
         ),
         InlinePanel("sessions", heading=_("Sessions"), label=_("Session")),
         MultiFieldPanel(
@@ -87,21 +99,59 @@ class OpportunityPage(BasePage):
                 "Extra questions on the sign-up form, after name, contact details and accessibility."
             ),
         ),
-        MultiFieldPanel(
-            [FieldPanel("learn"), FieldPanel("input_use"), FieldPanel("decision")],
-            heading=_("Openness: what, how and who decides"),
+    ]
+    transparency_panels = [
+        help_panel(
+            _(
+                "The participation model promises residents three answers before they take part: what "
+                "the city wants to learn or decide, how their input will be used, and who decides and "
+                "when. They are shown together on the page, with the contact people. Publishing without "
+                "them asks you to confirm."
+            )
         ),
         MultiFieldPanel(
             [
-                FieldPanel("topics"),
-                FieldPanel("areas"),
-                FieldPanel("audiences"),
+                FieldPanel(
+                    "learn",
+                    help_text=_("For example: which of three plans for the park residents prefer, and why."),
+                ),
+                FieldPanel(
+                    "input_use",
+                    help_text=_(
+                        "For example: the answers are summarised for the planners, and the summary is "
+                        "published on the outcomes page."
+                    ),
+                ),
+                FieldPanel(
+                    "decision",
+                    help_text=_("Who makes the decision and when, for example: the city board in May 2030."),
+                ),
             ],
-            heading=_("Classification"),
+            heading=_("Openness: what, how and who decides"),
         ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]
+    classification_panels = [
+        help_panel(_("Residents filter the catalogue by these. Choose every one that fits.")),
+        FieldPanel("topics"),
+        FieldPanel("areas"),
+        FieldPanel("audiences"),
+    ]
     promote_panels = [*BasePage.promote_panels, FieldPanel("featured")]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Taking part"), taking_part_panels),
+        (_("Transparency"), transparency_panels),
+        (_("Classification"), classification_panels),
+        promote=promote_panels,
+        settings=BasePage.settings_panels,
+    )
+    # Fields the participation model promises residents; publishing without them asks to confirm.
+    publish_checks = ("learn", "input_use", "decision", "contacts")
+    page_description = _(
+        "A way to take part (workshop, survey, dialogue…) with its sessions and sign-up; "
+        "goes under the opportunity catalogue."
+    )
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),
@@ -119,6 +169,7 @@ class OpportunityPage(BasePage):
     base_form_class = OpportunityPageForm
     api_fields = [
         APIField("intro"),
+        APIField("easy_read_summary"),
         APIField("method"),
         APIField("opens_at"),
         APIField("closes_at"),

@@ -13,8 +13,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
+from core.forms import OutcomePageForm
 from core.links import validate_web_address
 from core.models import BasePage
+from core.panels import PublishAnywayPanel, help_panel, page_tabs
 
 
 class OutcomeStatus(models.TextChoices):
@@ -56,28 +58,62 @@ class OutcomePage(BasePage):
     timeline = StreamField([("entry", TimelineEntryBlock())], blank=True, verbose_name=_("timeline"))
 
     content_panels = [
+        PublishAnywayPanel(),
         *BasePage.content_panels,
-        FieldPanel("opportunities"),
         FieldPanel("participants"),
         FieldPanel("heard"),
         FieldPanel("decided"),
+    ]
+    decision_panels = [
+        help_panel(
+            _(
+                "Residents follow what came of their input: say where the matter stands, who decided, "
+                "and link to the decision in the city's decision archive. Publishing a decided outcome "
+                "without a link to the decision asks you to confirm."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("status"),
                 FieldPanel("status_reason"),
                 FieldPanel("decision_maker"),
-                FieldPanel("decision_url"),
+                FieldPanel(
+                    "decision_url",
+                    help_text=_("The decision's address in the city's decision archive (https://…)."),
+                ),
             ],
             heading=_("Decision"),
         ),
         FieldPanel("timeline"),
     ]
+    participation_panels = [
+        FieldPanel(
+            "opportunities",
+            help_text=_(
+                "The participation this outcome reports on: the opportunity pages link back here. "
+                "Only pages in this page's language are listed, newest first; search by name."
+            ),
+        ),
+    ]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Decision"), decision_panels),
+        (_("Opportunities"), participation_panels),
+        promote=BasePage.promote_panels,
+        settings=BasePage.settings_panels,
+    )
+    base_form_class = OutcomePageForm
+    publish_checks = ("decision_url",)
+    page_description = _(
+        "What was heard in participation and what was decided or changed; goes under the outcome list."
+    )
     search_fields = [*BasePage.search_fields, index.SearchField("heard"), index.SearchField("decided")]
     override_translatable_fields = [SynchronizedField("opportunities")]
     parent_page_types = ["projects.OutcomeIndexPage"]
     subpage_types = []
     api_fields = [
         APIField("intro"),
+        APIField("easy_read_summary"),
         APIField("status"),
         APIField("status_reason"),
         APIField("participants"),
@@ -94,7 +130,8 @@ class OutcomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        keys = self.opportunities.values("translation_key")
+        # A list, not .values(): in a preview the page and its choices live only in memory.
+        keys = [opportunity.translation_key for opportunity in self.opportunities.all()]
         opportunity_page = self._meta.get_field("opportunities").related_model
         context["opportunities"] = (
             opportunity_page.objects.live()
@@ -102,6 +139,11 @@ class OutcomePage(BasePage):
             .filter(translation_key__in=keys, locale_id=self.locale_id)
         )
         return context
+
+    @staticmethod
+    def publish_check_needed(name, data):
+        """A decision link is expected once something was decided, not while input is being processed."""
+        return data.get("status") != OutcomeStatus.PROCESSING
 
     def clean(self):
         super().clean()

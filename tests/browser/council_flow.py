@@ -43,6 +43,12 @@ def prepare():
     return flow
 
 
+def _show(page, selector):
+    """Open the editor's tab that holds the field (tabs are named in the admin's language)."""
+    panel = page.locator(selector).first.evaluate("element => element.closest('[role=tabpanel]').id")
+    page.click(f"[role=tab][aria-controls='{panel}']")
+
+
 def _group(name):
     from django.contrib.auth.models import Group
 
@@ -57,6 +63,7 @@ def run(browser, origin, flow, sign_in):
     editor.fill("#id_title", TITLE)
     editor.fill("#id_intro", "Nuorisovaltuusto kerää nuorten ideoita Kirjurinluodon kehittämiseen.")
     editor.select_option("#id_asks_for", "ideas")
+    _show(editor, "#id_closes_at")  # the deadline and the questions are on the tab "Taking part"
     deadline = timezone.localtime() + timezone.timedelta(days=14)
     editor.fill("#id_closes_at", deadline.strftime("%Y-%m-%d %H:%M"))
     editor.select_option("#id_response_method", "form")

@@ -8,6 +8,7 @@ the working group saw.
 """
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, Column, to_csv, to_xlsx
 
@@ -34,7 +35,7 @@ def application_columns():
         Column(_("Contact email"), lambda a: a.contact_email),
         Column(_("Theme"), lambda a: a.theme_name or ""),
         Column(_("City area"), lambda a: a.area_name or a.area),
-        Column(_("Title"), lambda a: a.title),
+        Column(pgettext("wellbeing application", "Title"), lambda a: a.title),
         Column(_("Sum applied for (€)"), lambda a: _number(a.requested_amount)),
         Column(_("Average score"), _average),
         Column(_("Amount granted (€)"), lambda a: _number(a.amount_granted)),

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.log_actions import log
@@ -50,7 +51,7 @@ class ApplicationIndexView(IndexView):
     def columns(self):
         return [
             self._get_title_column("reference"),
-            Column("title", label=_("Title"), sort_key="title"),
+            Column("title", label=pgettext_lazy("wellbeing application", "Title"), sort_key="title"),
             Column("public_name", label=_("Public name")),
             Column("theme_name", label=_("Theme"), sort_key="theme_name"),
             Column("area_name", label=_("City area"), sort_key="area_name"),
@@ -91,7 +92,12 @@ class ReportIndexView(IndexView):
                 sort_key="application__reference",
                 get_url=self.get_edit_url,
             ),
-            Column("title", label=_("Title"), accessor="application.title", sort_key="application__title"),
+            Column(
+                "title",
+                label=pgettext_lazy("wellbeing application", "Title"),
+                accessor="application.title",
+                sort_key="application__title",
+            ),
             Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
             Column("amount_used", label=_("Money used (€)")),
             DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),

@@ -6,7 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.log_actions import log
@@ -34,7 +34,7 @@ class ApplicationView(WorkingGroupView):
         return get_object_or_404(submitted_applications(), pk=self.pk)
 
     def get_page_title(self):
-        return self.application.reference or gettext("Application")
+        return self.application.reference or pgettext("wellbeing application", "Application")
 
     def get_page_subtitle(self):
         return self.application.title

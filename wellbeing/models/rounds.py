@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from core.panels import help_panel, page_tabs
 from projects.choices import Method
 from projects.models import OpportunityPage
 
@@ -71,6 +72,15 @@ class RoundPage(OpportunityPage):
             ],
             heading=_("Money and rules"),
         ),
+    ]
+    taking_part_panels = [
+        help_panel(
+            _(
+                "Residents first vote for the year's themes, then apply for money under them. The dates "
+                "below decide which phase the page shows and when the vote and the application form are "
+                "open; they must follow each other in order."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("vote_opens_at"), FieldPanel("vote_closes_at")]),
@@ -87,16 +97,26 @@ class RoundPage(OpportunityPage):
             ],
             heading=_("Phases"),
         ),
+    ]
+    transparency_panels = [
         MultiFieldPanel([FieldPanel("decision_url"), FieldPanel("results_published")], heading=_("Decision")),
-        MultiFieldPanel(
-            [
-                FieldPanel("topics"),
-                FieldPanel("areas"),
-            ],
-            heading=_("Classification"),
-        ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("contacts")], heading=_("Organiser")),
     ]
+    classification_panels = [FieldPanel("topics"), FieldPanel("areas")]
+    edit_handler = page_tabs(
+        content_panels,
+        (_("Taking part"), taking_part_panels),
+        (_("Transparency"), transparency_panels),
+        (_("Classification"), classification_panels),
+        promote=OpportunityPage.promote_panels,
+        settings=BasePage.settings_panels,
+    )
+    # The round's own page says who decides and when (its phases and the decision link).
+    publish_checks = ()
+    page_description = _(
+        "One year's round of wellbeing money, from the theme vote to the reports; goes under the "
+        "opportunity catalogue."
+    )
     override_translatable_fields = [
         *OpportunityPage.override_translatable_fields,
         SynchronizedField("decision_url"),

@@ -4,8 +4,11 @@ from councils import workspaces
 
 
 class Command(BaseCommand):
-    help = "Create or repair the council editor groups, the communications group and the approval workflow."
+    help = (
+        "Set up each council page's workspace (editors group, permissions, collection, approval workflow) "
+        "and the translators' pages in every language. Adds only what is missing; never undoes admin changes."
+    )
 
     def handle(self, *args, **options):
         workspaces.set_up_all()
-        self.stdout.write("Council workspaces are in place.")
+        self.stdout.write("Council workspaces and translators' pages are in place.")
