@@ -25,7 +25,7 @@ from signups import services
 from tests.staff import PASSWORD, make_staff
 from wellbeing.models import Application, RoundPage
 
-from . import council_flow, quality, signup_flow, wellbeing_flow
+from . import council_flow, quality, signup_flow, translation_flow, wellbeing_flow
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Not in the sitemap: search and "not found" pages.
@@ -59,12 +59,13 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         extra = EXTRA_PATHS + signup_paths + wellbeing_paths
         urls = _sitemap_urls(origin) + [origin + path for path in extra]
         pages = quality.inspect_pages(urls, origin=origin)
-        signup_flows, council_flow_seen, wellbeing_flow_seen = _flows(origin)
+        signup_flows, council_flow_seen, wellbeing_flow_seen, translation_flow_seen = _flows(origin)
         csp_public = quality.csp_violations(
             [origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]]
         )
         user = make_staff("browser-editor")
         about = Page.objects.get(slug="tietoa-palvelusta").pk
+        about_sv = Page.objects.get(slug="om-tjansten").pk  # a translation: wagtail-localize's editor
         admin_paths = [
             "/admin/",
             f"/admin/pages/{about}/",
@@ -77,6 +78,10 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
             reverse("wellbeing_applications:index"),
             reverse("wellbeing_applications:edit", args=[Application.objects.filter(status="funded")[0].pk]),
             reverse("wellbeing_reports:index"),
+            reverse("wagtail_localize:submit_page_translation", args=[about]),
+            f"/admin/pages/{about_sv}/edit/",
+            reverse("translation_status:report"),
+            f"{reverse('translation_status:report')}?status=outdated&language=sv",
         ]
         csp_admin = quality.csp_violations(
             [origin + path for path in admin_paths],
@@ -92,6 +97,7 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         signup_flows=signup_flows,
         council_flow=council_flow_seen,
         wellbeing_flow=wellbeing_flow_seen,
+        translation_flow=translation_flow_seen,
     )
 
 
@@ -170,7 +176,8 @@ def _flows(origin):
 
     Residents: one signs up, a second waits, the first cancels; per language,
     each on its own session. Council: an editor writes a call, communications
-    approve it, a resident responds.
+    approve it, a resident responds. Translation: communications publish an
+    opportunity in Finnish and translate it, a translator edits the Swedish.
     """
     from playwright.sync_api import sync_playwright
 
@@ -182,9 +189,16 @@ def _flows(origin):
     flows = {language: signup_flow.plan(_signup_session(key), language) for language, key in sessions.items()}
     council = council_flow.prepare()
     wellbeing = wellbeing_flow.prepare()
+    translating = translation_flow.prepare()
     sign_ins = {
         user.pk: _sign_in(origin, user, TOTPDevice.objects.get(user=user))
-        for user in (council.editor, council.communications, wellbeing.member)
+        for user in (
+            council.editor,
+            council.communications,
+            wellbeing.member,
+            translating.communications,
+            translating.translator,
+        )
     }
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=quality.CHROMIUM, args=quality.CHROMIUM_ARGS)
@@ -192,8 +206,9 @@ def _flows(origin):
             signup_flow.run(browser, origin, flow)
         council_flow.run(browser, origin, council, lambda page, user: sign_ins[user.pk](page))
         wellbeing_flow.run(browser, origin, wellbeing, lambda page, user: sign_ins[user.pk](page))
+        translation_flow.run(browser, origin, translating, lambda page, user: sign_ins[user.pk](page))
         browser.close()
-    return flows, council, wellbeing
+    return flows, council, wellbeing, translating
 
 
 def _sitemap_urls(origin):
