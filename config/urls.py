@@ -14,6 +14,7 @@ from core import health, views
 from core.api import api_router
 from core.sitemaps import MultilingualSitemap
 from councils import calendars as council_calendars
+from home.style_guide import style_guide
 from projects import calendar_urls as calendar_patterns
 from security.views import security_txt
 
@@ -26,6 +27,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico before reading the page's icon links.
+    path("favicon.ico", views.favicon, name="favicon"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
@@ -47,5 +50,6 @@ urlpatterns += i18n_patterns(
         views.not_translated,
         name="not_translated",
     ),
+    path(pgettext_lazy("URL path", "style-guide/"), style_guide, name="style_guide"),
     path("", include(wagtail_urls)),
 )

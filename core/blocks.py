@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 from . import privacy
 from .links import validate_web_address
@@ -38,14 +38,26 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "core/blocks/paragraph.html"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        max_length=250,
-        help_text=_("What the image shows, for people who cannot see it. Required."),
-    )
+class FigureBlock(blocks.StructBlock):
+    """An image with an optional caption. Wagtail's ImageBlock asks for the text alternative or for a
+    tick that the image is decoration only.
+
+    Pages saved before this block stored ``{"image": id, "alt_text": ..., "caption": ...}``; they are
+    read into the new shape here, and saved in it the next time an editor saves the page.
+    """
+
+    image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([self._upgrade(value) for value in values])
+
+    @staticmethod
+    def _upgrade(value):
+        if isinstance(value, dict) and "alt_text" in value and not isinstance(value.get("image"), dict):
+            image = {"image": value["image"], "alt_text": value["alt_text"], "decorative": False}
+            return {"image": image, "caption": value.get("caption", "")}
+        return value
 
     class Meta:
         icon = "image"
@@ -104,7 +116,7 @@ class AccordionBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(max_length=120)
     paragraph = ParagraphBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()

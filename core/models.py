@@ -42,9 +42,40 @@ class BasePage(Page):
         ),
     )
 
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the page, on its card in listings and when the page is shared."),
+    )
+    image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        default="",
+        db_default="",
+        help_text=_(
+            "What the image shows, for people who cannot see it, in a sentence. Empty: the image's own "
+            "description is used."
+        ),
+    )
+    image_decorative = models.BooleanField(
+        _("the image is decoration only"),
+        default=False,
+        db_default=False,
+        help_text=_("Tick when the image says nothing the text does not: screen readers then skip it."),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")],
+            heading=_("Image"),
+        ),
         MultiFieldPanel(
             [FieldPanel("easy_read_summary")],
             heading=_("Easy-to-read summary"),
@@ -66,11 +97,22 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.intro
 
+    @property
+    def image_alt_text(self):
+        """The image's text alternative: empty for decoration, else this page's or the image's own."""
+        if self.image is None or self.image_decorative:
+            return ""
+        return self.image_alt or self.image.description
+
     def clean(self):
         # Web addresses stay plain ASCII in every language, whatever was typed: "länsi" is "lansi".
         # (WAGTAIL_ALLOW_UNICODE_SLUGS = False does this for slugs made from the title.)
         self.slug = slugify(self.slug)
         super().clean()
+        if self.image and not self.image_decorative and not (self.image_alt or self.image.description):
+            raise ValidationError(
+                {"image_alt": _("Describe what the image shows, or tick that it is decoration only.")}
+            )
 
 
 class StandardPage(BasePage):

@@ -94,13 +94,15 @@ def footer_pages(request):
     return list(service_pages(request).values())
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, url_in_translation=None):
     """One entry per language for the switcher and the hreflang alternates.
 
     A page links to its live translation or, when there is none, to a notice
-    in that language pointing to the languages the page exists in. Non-page
-    views (search) link to the same view in the other language; anything else
-    (a 404) links to the home pages.
+    in that language pointing to the languages the page exists in. A view of
+    its own under a page (a routable page's form) passes ``url_in_translation``:
+    given a live translation of the page, the address of the same view there.
+    Non-page views (search) link to the same view in the other language;
+    anything else (a 404) links to the home pages.
     """
 
     def compute():
@@ -112,7 +114,10 @@ def language_links(request, page=None):
         links = []
         for code, _name in settings.LANGUAGES:
             link = {"code": code, "name": translation.get_language_info(code)["name_local"]}
-            if code in translations:
+            if code in translations and url_in_translation is not None:
+                link["url"] = url_in_translation(translations[code])
+                link["alternate"] = request.build_absolute_uri(link["url"])
+            elif code in translations:
                 # Filters and other query parameters use the same values in every language.
                 link["url"] = translations[code].get_url(request) + _query_string(request)
                 link["alternate"] = translations[code].get_full_url(request)

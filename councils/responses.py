@@ -20,11 +20,22 @@ def _form(page, data=None):
     return form
 
 
+def _in_translation(name):
+    """The language links of the form's own pages: the same page ("respond", "thanks") of the call's
+    translation, not the call page (core.navigation.language_links)."""
+    return lambda translated: translated.specific.respond_url(name)
+
+
 @never_cache
 @sensitive_post_parameters()
 def respond(request, page):
     form = _form(page, request.POST if request.method == "POST" else None)
-    context = {"page": page, "form": form, "visible_fields": [f for f in form if f.name != HONEYPOT]}
+    context = {
+        "page": page,
+        "form": form,
+        "visible_fields": [f for f in form if f.name != HONEYPOT],
+        "url_in_translation": _in_translation("respond"),
+    }
     if not page.accepts_responses:
         return render(request, "councils/call_response.html", {**context, "form": None})
     if request.method == "POST":
@@ -46,4 +57,5 @@ def preview_form(request, page):
 
 
 def thanks(request, page):
-    return render(request, page.landing_page_template, {"page": page})
+    context = {"page": page, "url_in_translation": _in_translation("thanks")}
+    return render(request, page.landing_page_template, context)

@@ -4,8 +4,10 @@ import datetime
 
 from django.utils import timezone
 
+from . import pictures
+
 SOURCE_LANGUAGE = "fi"
-PAGE_TEXT_FIELDS = ("title", "intro", "easy_read_summary", "search_description", "slug")
+PAGE_TEXT_FIELDS = ("title", "intro", "easy_read_summary", "search_description", "slug", "image_alt")
 
 
 def fi(text):
@@ -20,6 +22,8 @@ def stream(blocks, language=SOURCE_LANGUAGE):
 def page_fields(spec):
     """Finnish field values of a page spec; its body becomes StreamField data."""
     values = {key: fi(spec[key]) for key in PAGE_TEXT_FIELDS if key in spec}
+    if "image" in spec:
+        values["image"] = pictures.image(spec["image"], values["image_alt"])
     if "body" in spec:
         values["body"] = stream(spec["body"])
     return values

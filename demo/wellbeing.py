@@ -60,6 +60,7 @@ def _round_fields(spec, builder, locale):
         "budget": Decimal(spec["budget"]),
         "max_grant": Decimal(spec["max_grant"]),
         "votes_per_person": spec["votes_per_person"],
+        "themes_chosen": spec.get("themes_chosen"),
         "who_may_apply": fi(spec["who_may_apply"][1]),
         "not_funded": fi(spec["not_funded"][1]),
         "organiser": fi(spec["organiser"]),

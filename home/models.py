@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
+from core.images import with_card_images
 from core.localization import localized
 from core.models import BasePage
 from core.panels import help_panel, page_tabs
@@ -80,17 +81,18 @@ class HomePage(BasePage):
         now = timezone.now()
         in_tree = OpportunityPage.objects.live().public().descendant_of(self)
         current = in_tree.in_status(Status.OPEN, Status.UPCOMING, now=now)
-        featured = self._featured(in_tree.exclude_status(Status.CLOSED, now=now))
+        featured = self._featured(
+            with_card_images(in_tree.exclude_status(Status.CLOSED, now=now).in_date_order(now))
+        )
         if featured:
             current = current.exclude(pk=featured.pk)
         context.update(
             featured=featured,
-            opportunities=list(current.in_date_order(now)[:HOME_OPPORTUNITIES]),
+            opportunities=list(with_card_images(current.in_date_order(now))[:HOME_OPPORTUNITIES]),
             outcomes=list(
-                OutcomePage.objects.live()
-                .public()
-                .descendant_of(self)
-                .order_by("-first_published_at")[:HOME_OUTCOMES]
+                with_card_images(OutcomePage.objects.live().public().descendant_of(self)).order_by(
+                    "-first_published_at"
+                )[:HOME_OUTCOMES]
             ),
             model_page=ParticipationModelPage.objects.live().child_of(self).first(),
             catalogue=OpportunityIndexPage.objects.live().child_of(self).first(),

@@ -17,6 +17,16 @@ class Method(models.TextChoices):
     COUNCIL_CALL = "council-call", _("Council call")
 
 
+# What a deadline means to a resident, by method (OpportunityPage.deadline_label).
+DEADLINE_LABELS = {
+    Method.SURVEY: _("Respond by"),
+    Method.HEARING: _("Comment by"),
+    Method.ONLINE_ELSEWHERE: _("Respond by"),
+    Method.COUNCIL_CALL: _("Respond by"),
+    Method.GRANT: _("Apply by"),
+}
+
+
 class Status(models.TextChoices):
     OPEN = "open", _("Open now")
     UPCOMING = "upcoming", _("Upcoming")

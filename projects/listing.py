@@ -2,13 +2,15 @@
 
 from django import forms
 from django.core.paginator import Paginator
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import with_card_images
 from core.search_terms import search_terms
 
 from .choices import Method, Status
-from .models.opportunities import OpportunityPage
+from .models.opportunities import OpportunityPage, OpportunitySession
 from .models.outcomes import OutcomePage
 from .models.terms import Audience, CityArea, Topic
 
@@ -31,13 +33,24 @@ class FilterForm(forms.Form):
     method = forms.ChoiceField(label=_("Method"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
 
+    # Each filter's empty choice says what it leaves unfiltered: an audience term may itself mean
+    # "everyone", so a bare "All" could appear twice in one list.
+    EMPTY_CHOICES = {
+        "topic": _("All topics"),
+        "area": _("All areas"),
+        "audience": _("All audiences"),
+        "method": _("All methods"),
+        "status": _("Any status"),
+    }
+
     def __init__(self, data, terms):
         super().__init__(data)
-        everything = [("", _("All"))]
         for name, items in terms.items():
-            self.fields[name].choices = everything + [(term.slug, term.name) for term in items]
-        self.fields["method"].choices = everything + list(Method.choices)
-        self.fields["status"].choices = everything + list(Status.choices)
+            self.fields[name].choices = [(term.slug, term.name) for term in items]
+        self.fields["method"].choices = list(Method.choices)
+        self.fields["status"].choices = list(Status.choices)
+        for name, label in self.EMPTY_CHOICES.items():
+            self.fields[name].choices = [("", label), *self.fields[name].choices]
 
     def apply(self, pages, now, locale_id):
         data = self.cleaned_data
@@ -79,7 +92,7 @@ def listing(index, request):
     pages = OpportunityPage.objects.live().public().descendant_of(index.get_parent())
     if form.is_valid():
         pages = form.apply(pages, now, index.locale_id)
-    pages = pages.prefetch_related("areas").in_date_order(now)
+    pages = with_card_images(pages.prefetch_related("areas")).in_date_order(now)
     results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
     area_names = {term.slug: term.name for term in terms["area"]}
     for page in results:
@@ -94,7 +107,25 @@ def listing(index, request):
     }
 
 
+def add_next_sessions(opportunities, now):
+    """Give each opportunity ``next_session_at``, as ``in_date_order`` does, with one query for them all."""
+    opportunities = list(opportunities)
+    next_sessions = dict(
+        OpportunitySession.objects.filter(
+            page__in=[page.pk for page in opportunities], starts_at__gte=now, cancelled=False
+        )
+        .values("page")
+        .annotate(next_start=Min("starts_at"))
+        .values_list("page", "next_start")
+    )
+    for page in opportunities:
+        page.next_session_at = next_sessions.get(page.pk)
+    return opportunities
+
+
 def outcome_listing(index, request):
     """Outcome pages, newest first (other apps add their own outcomes through core.page_context)."""
-    outcomes = OutcomePage.objects.live().public().child_of(index).order_by("-first_published_at")
+    outcomes = with_card_images(OutcomePage.objects.live().public().child_of(index)).order_by(
+        "-first_published_at"
+    )
     return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}

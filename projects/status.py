@@ -13,6 +13,9 @@ from wagtail.query import PageQuerySet
 
 from .choices import Status
 
+# The catalogue lists what a resident can still take part in first.
+STATUS_ORDER = (Status.OPEN, Status.UPCOMING, Status.ONGOING, Status.CLOSED)
+
 
 def status_of(page, now):
     """Closed when everything has ended; upcoming before it opens; open until the deadline; then ongoing."""
@@ -53,15 +56,38 @@ class OpportunityQuerySet(PageQuerySet):
         return self.exclude(_any_of(statuses, now))
 
     def in_date_order(self, now):
-        """Soonest next date first (next session, else the coming deadline, else the end); closed last."""
+        """The catalogue's order, in the database: what a resident can take part in first.
+
+        Open now first, soonest next date first (the next session, else the deadline), those open with
+        no date at all (open continuously) last among them; then upcoming, soonest to open first; then
+        ongoing (participation has closed), ending soonest first; closed last, most recently ended first.
+        Each page gets ``next_session_at`` (its next session that is not cancelled) and ``next_date``.
+        """
         sessions = self.model._meta.get_field("sessions").related_model
         next_session = (
-            sessions.objects.filter(page=OuterRef("pk"), starts_at__gte=now)
+            sessions.objects.filter(page=OuterRef("pk"), starts_at__gte=now, cancelled=False)
             .order_by("starts_at")
             .values("starts_at")[:1]
         )
         upcoming_deadline = Case(When(closes_at__gte=now, then="closes_at"))
+        condition = {status: status_condition(status, now) for status in STATUS_ORDER}
         return self.annotate(
-            next_date=Coalesce(Subquery(next_session), upcoming_deadline, "ends_at", "starts_at"),
-            is_closed=Case(When(ends_at__lt=now, then=Value(1)), default=Value(0)),
-        ).order_by("is_closed", F("next_date").asc(nulls_last=True), F("ends_at").desc(nulls_last=True), "pk")
+            next_session_at=Subquery(next_session),
+            next_date=Coalesce(F("next_session_at"), upcoming_deadline, "ends_at", "starts_at"),
+            status_rank=Case(
+                *(When(condition[status], then=Value(rank)) for rank, status in enumerate(STATUS_ORDER)),
+                default=Value(len(STATUS_ORDER)),
+            ),
+            sort_date=Case(
+                When(condition[Status.OPEN], then="next_date"),
+                When(condition[Status.UPCOMING], then="opens_at"),
+                When(condition[Status.ONGOING], then="ends_at"),
+            ),
+            ended_at=Case(When(condition[Status.CLOSED], then="ends_at")),
+        ).order_by(
+            "status_rank",
+            F("sort_date").asc(nulls_last=True),
+            F("ended_at").desc(nulls_last=True),
+            F("next_date").asc(nulls_last=True),
+            "pk",
+        )

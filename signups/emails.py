@@ -86,6 +86,7 @@ def queue(registration, kind, details=None):
             "registration": registration,
             "details": details,
             "cancel_url": cancel_url(registration, details.page_url) if registration.is_active else "",
+            "position": registration.waitlist_position() if kind == "waitlisted" else None,
         }
         subject = str(SUBJECTS[kind] % {"title": details.title})
         message = render_to_string(f"signups/email/{kind}.txt", context)

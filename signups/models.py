@@ -110,6 +110,19 @@ class Registration(models.Model):
     def is_active(self):
         return self.status in (self.Status.CONFIRMED, self.Status.WAITLISTED)
 
+    def waitlist_position(self):
+        """Where this registration is in its session's waitlist queue, from 1; None when not waitlisted.
+
+        The queue is the sign-up order (Meta.ordering), the order in which
+        services._promote_waitlist hands out places that come free.
+        """
+        if self.status != self.Status.WAITLISTED:
+            return None
+        ahead = Registration.objects.filter(
+            session_key=self.session_key, status=self.Status.WAITLISTED
+        ).filter(Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk))
+        return ahead.count() + 1
+
 
 class SessionNotice(models.Model):
     """What the people signed up for a session were last told about its time and place.

@@ -35,6 +35,47 @@ class Cancellation:
     promoted: list = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a sign-up got: a place, or a place in the waitlist queue (``position``, from 1)."""
+
+    status: str
+    group_size: int
+    position: int | None = None
+
+
+def outcome_of(registration):
+    return Outcome(registration.status, registration.group_size, registration.waitlist_position())
+
+
+def outcome_for_newcomer(session, group_size):
+    """What a new sign-up of this group would get now, as register() decides it; None if it would not fit."""
+    session = (
+        OpportunitySession.objects.filter(translation_key=session.translation_key).order_by("pk").first()
+    )
+    group_size = max(1, min(group_size, session.max_group_size))
+    if group_size <= places_left(session):
+        return Outcome(Status.CONFIRMED, group_size)
+    if group_size <= waitlist_left(session):
+        queue = Registration.objects.filter(session_key=session.translation_key, status=Status.WAITLISTED)
+        return Outcome(Status.WAITLISTED, group_size, queue.count() + 1)
+    return None
+
+
+def answer(registered, session, group_size):
+    """What the sign-up form tells whoever sent it.
+
+    A new registration: its place, or its position in the waitlist queue. An address
+    already signed up (``registered.created`` is False) or a bot (``registered`` None):
+    what a new sign-up would get now, so that the answer is the same as for anyone
+    else and a stranger learns nothing about who has signed up; the owner's email
+    tells them the place they already have. None when a new sign-up would not fit.
+    """
+    if registered is not None and registered.created:
+        return outcome_of(registered.registration)
+    return outcome_for_newcomer(session, group_size)
+
+
 def lowercased_address(email):
     """How registrations store an address: one spelling per mailbox for the one-registration rule.
 

@@ -1,5 +1,8 @@
 """Public sign-up pages: the form (its own URL, so opportunity pages stay cacheable), thanks, cancelling."""
 
+from urllib.parse import urlencode
+
+from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -44,16 +47,19 @@ def signup(request, session_key):
         ):
             return render(request, "signups/too_many.html", {"opportunity": page}, status=429)
         if form.is_valid():
+            details = form.registration_details()
             if form.is_bot:
-                return redirect("signups:thanks", session_key=session.translation_key)
+                return redirect(_thanks_url(session, services.answer(None, session, details["group_size"])))
             try:
-                services.register(session, **form.registration_details())
+                registered = services.register(session, **details)
             except services.RegistrationClosed:
                 form.add_error(None, _closed_message())
             except services.SessionFull:
                 form.add_error(None, _full_message())
             else:
-                return redirect("signups:thanks", session_key=session.translation_key)
+                return redirect(
+                    _thanks_url(session, services.answer(registered, session, details["group_size"]))
+                )
             availability = for_sessions([session])[session.translation_key]
     # Not "page": the language switcher would then link to the opportunity instead of this form.
     context = {"opportunity": page, "session": session, "availability": availability, "form": form}
@@ -70,9 +76,41 @@ def _full_message():
     )
 
 
+def _outcome_signer(session_key):
+    return signing.Signer(salt=f"signups.thanks.{session_key}")
+
+
+def _thanks_url(session, outcome):
+    """The thank-you page, with what the sign-up got: signed, and no personal data or registration in it.
+
+    The address carries only the outcome (a place, or a waitlist position, and the group's
+    size), signed for this session so that no one can make the city's page say otherwise.
+    """
+    url = reverse("signups:thanks", kwargs={"session_key": session.translation_key})
+    if outcome is None:
+        return url
+    value = f"{outcome.status}.{outcome.group_size}.{outcome.position or 0}"
+    return f"{url}?{urlencode({'outcome': _outcome_signer(session.translation_key).sign(value)})}"
+
+
+def _outcome_from(request, session_key):
+    """The outcome in the thank-you page's address; None if it is absent or not the site's own."""
+    value = request.GET.get("outcome", "")
+    if not value or len(value) > 200:
+        return None
+    try:
+        status, group_size, position = _outcome_signer(session_key).unsign(value).split(".")
+    except (signing.BadSignature, ValueError):
+        return None
+    if status not in (Registration.Status.CONFIRMED, Registration.Status.WAITLISTED):
+        return None
+    return services.Outcome(status, int(group_size), int(position) or None)
+
+
 def thanks(request, session_key):
     session, page = _session_in_language(session_key)
-    return render(request, "signups/thanks.html", {"opportunity": page, "session": session})
+    context = {"opportunity": page, "session": session, "outcome": _outcome_from(request, session_key)}
+    return render(request, "signups/thanks.html", context)
 
 
 def _registration_for(token):

@@ -3,13 +3,16 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from wagtail.models import Locale
 
+from demo import data as demo_data
 from projects.choices import Status
-from projects.listing import PER_PAGE
-from projects.models import CityArea, OpportunityPage, Topic
+from projects.listing import PER_PAGE, FilterForm
+from projects.models import Audience, CityArea, OpportunityPage, OpportunitySession, Topic
 from projects.status import status_of
-from tests.factories import NOW, make_opportunity
+from tests.factories import NOW, days, make_opportunity, make_round
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +119,9 @@ def test_results_are_paginated_with_a_count(catalogue, client):
     assert len(_titles(first)) == PER_PAGE
     assert len(_titles(second)) == 2
     assert soup(first).find(attrs={"role": "status"}).get_text().startswith(str(PER_PAGE + 2))
-    assert soup(first).select_one(".pagination a")["href"] == "?method=workshop&page=2"
+    assert (
+        soup(first).select_one(".pagination a")["href"] == "?method=workshop&page=2#results"
+    )  # the next page opens at its results
 
 
 def test_a_language_switch_keeps_the_filters(client, pages):
@@ -191,3 +196,144 @@ def test_a_search_that_finds_nothing_says_so(catalogue, client):
     page = soup(client.get(catalogue.url, {"q": "xyzzy"}))
     assert page.find(attrs={"role": "status"}).get_text().startswith("0")
     assert "Kokeile" in page.main.get_text()
+
+
+def test_open_items_come_first_then_upcoming_ongoing_and_closed(catalogue, client):
+    make_opportunity(catalogue, "Closed long ago", sessions=[(-30, -30)], closes=-31)
+    make_opportunity(catalogue, "Closed recently", sessions=[(-3, -3)], closes=-4)
+    make_opportunity(catalogue, "Ongoing to day 30", sessions=[(-5, 30)], opens=-20, closes=-6)
+    make_opportunity(catalogue, "Ongoing to day 10", sessions=[(-5, 10)], opens=-20, closes=-6)
+    make_opportunity(catalogue, "Opens in 8 days", sessions=[(9, 9)], opens=8)
+    make_opportunity(catalogue, "Opens in 3 days", sessions=[(25, 25)], opens=3, closes=15)
+    make_opportunity(catalogue, "Open continuously", method="online-elsewhere")
+    make_opportunity(catalogue, "Open until day 40", method="survey", opens=-1, closes=40)
+    make_opportunity(catalogue, "Open with a session on day 2", sessions=[(2, 2)])
+    assert _titles(client.get(catalogue.url)) == [
+        # Open now: the soonest date first, with no date at all last among them.
+        "Open with a session on day 2",
+        "Open until day 40",
+        "Open continuously",
+        # Upcoming: the soonest to open first, whenever its session is.
+        "Opens in 3 days",
+        "Opens in 8 days",
+        # Ongoing (taking part has closed): ending soonest first.
+        "Ongoing to day 10",
+        "Ongoing to day 30",
+        # Closed: the most recently ended first.
+        "Closed recently",
+        "Closed long ago",
+    ]
+
+
+def test_what_is_open_now_is_on_the_first_page_ahead_of_many_upcoming_events(catalogue, client):
+    for number in range(PER_PAGE + 3):
+        make_opportunity(catalogue, f"Upcoming {number:02d}", sessions=[(number + 2, number + 2)], opens=1)
+    make_round(catalogue, "Hyvinvointiraha", phase="vote")
+    make_opportunity(catalogue, "Kuntalaisaloite", method="online-elsewhere")
+    first = _titles(client.get(catalogue.url))
+    assert first[:3] == ["Hyvinvointiraha", "Kuntalaisaloite", "Upcoming 00"]
+    second = _titles(client.get(catalogue.url, {"page": 2}))
+    assert len(set(first + second)) == PER_PAGE + 5
+    assert second[-1] == "Upcoming 14"
+
+
+def test_the_order_holds_after_filtering_and_costs_no_query_per_page(catalogue, client):
+    def add(count, start):
+        for number in range(start, start + count):
+            make_opportunity(
+                catalogue, f"Upcoming {number:03d}", sessions=[(number + 2, number + 2)], opens=1
+            )
+            make_opportunity(catalogue, f"Open {number:03d}", sessions=[(number + 2, number + 2)])
+            make_opportunity(
+                catalogue, f"Past {number:03d}", sessions=[(-number - 2, -number - 2)], closes=-50
+            )
+
+    url = f"{catalogue.url}?method=workshop&page=2"
+    add(3, 0)
+    few = _count_queries(client, url)
+    add(20, 3)
+    assert _count_queries(client, url) == few
+    titles = _titles(client.get(url))
+    assert titles == [f"Open {number:03d}" for number in range(PER_PAGE, 23)] + [
+        f"Upcoming {number:03d}" for number in range(0, 2 * PER_PAGE - 23)
+    ]
+
+
+def _meta(response, title):
+    card = next(card for card in soup(response).select(".card") if card.h3.get_text(strip=True) == title)
+    return [span.get_text(" ", strip=True) for span in card.select(".card__meta > span")]
+
+
+def _date(offset, hour=12):
+    with translation.override("en"):
+        return date_format(timezone.localtime(days(offset, hour)), "DATE_FORMAT")
+
+
+def test_cards_say_what_each_date_is(pages, client):
+    english = pages["opportunities"]["en"]
+    make_opportunity(english, "Workshop", sessions=[(5, 5), (12, 12)], opens=-1, closes=3)
+    make_opportunity(english, "Survey", method="survey", opens=-1, closes=10)
+    make_opportunity(english, "Grant", method="grant", opens=-1, closes=20)
+    make_opportunity(english, "Initiative", method="online-elsewhere")
+    make_opportunity(english, "Hearing", method="hearing", sessions=[(20, 20)], opens=3, closes=15)
+    make_opportunity(english, "Pilot", method="pilot", sessions=[(-5, 30)], opens=-20, closes=-6)
+    make_opportunity(english, "Walk", sessions=[(-10, -10)], closes=-11)
+    response = client.get(english.url)
+    assert _meta(response, "Workshop") == [
+        "Open now",
+        "Workshop",
+        f"Next session {_date(5, 17)}",
+        f"Sign-up closes {_date(3)}",
+    ]
+    assert _meta(response, "Survey") == ["Open now", "Survey", f"Respond by {_date(10)}"]
+    assert _meta(response, "Grant") == ["Open now", "Grant", f"Apply by {_date(20)}"]
+    assert _meta(response, "Initiative") == ["Open now", "Online on another service", "No deadline"]
+    assert _meta(response, "Hearing") == [
+        "Upcoming",
+        "Hearing",
+        f"Opens {_date(3)}",
+        f"Next session {_date(20, 17)}",
+        f"Sign-up closes {_date(15)}",
+    ]
+    assert _meta(response, "Pilot") == ["Ongoing", "Pilot or experiment", f"Until {_date(30, 19)}"]
+    assert _meta(response, "Walk") == ["Closed", "Workshop", f"Ended {_date(-10, 19)}"]
+    card = next(card for card in soup(response).select(".card") if card.h3.get_text(strip=True) == "Survey")
+    assert card.select_one("time")["datetime"] == days(10).isoformat()
+
+
+def test_a_cancelled_session_is_not_the_next_one(catalogue, client):
+    page = make_opportunity(catalogue, "Workshop", sessions=[(3, 3), (9, 9)])
+    OpportunitySession.objects.filter(page=page, starts_at=days(3, 17)).update(cancelled=True)
+    [next_session] = soup(client.get(catalogue.url)).select(".card__meta time")
+    assert next_session["datetime"] == days(9, 17).isoformat()
+
+
+def test_the_filter_form_takes_the_visitor_to_the_focusable_results_heading(catalogue, client):
+    page = soup(client.get(catalogue.url, {"status": "open"}))
+    form = page.select_one("form.filters")
+    assert form["method"] == "get"
+    target = form["action"].split("#", 1)[1]
+    heading = page.find(id=target)
+    assert heading.name == "h2" and heading["tabindex"] == "-1"
+    assert heading.find_parent("section")["aria-labelledby"] == target
+    assert form.find_next("section") is heading.find_parent("section")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_every_filter_has_its_own_all_option_and_no_option_appears_twice(pages, client, language):
+    """With the demo's terms, whose audiences include one meaning "everyone"."""
+    index = pages["opportunities"][language]
+    content = demo_data.load()
+    for model, specs in ((Topic, content.topics), (CityArea, content.areas), (Audience, content.audiences)):
+        for spec in specs:
+            model.objects.create(locale=index.locale, slug=spec["slug"], name=spec["name"][language])
+    page = soup(client.get(index.url))
+    empty_labels = []
+    for select in page.select("form.filters select"):
+        options = [option.get_text(strip=True) for option in select.find_all("option")]
+        assert len(options) == len(set(options)), options
+        empty_labels.append(select.find("option", value="").get_text(strip=True))
+    assert len(empty_labels) == 5
+    assert len(set(empty_labels)) == 5, empty_labels
+    with translation.override(language):
+        assert empty_labels == [str(label) for label in FilterForm.EMPTY_CHOICES.values()]

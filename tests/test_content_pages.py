@@ -133,8 +133,9 @@ def test_the_home_page_lists_open_and_upcoming_soonest_first_and_features_one(cl
     assert titles == ["Soon workshop", "Later workshop", "Upcoming dialogue"]
     statuses = [card.select_one(".status").get_text() for card in cards]
     assert statuses == ["Open now", "Open now", "Upcoming"]
+    # Open now first, soonest session first; then what opens later (its card's first date is the opening).
     dates = [card.select_one("time")["datetime"] for card in cards]
-    assert dates == sorted(dates)
+    assert dates[:2] == sorted(dates[:2])
     assert "Park renewed" in html.find(id="outcomes-heading").parent.get_text()
     principle_links = html.find(id="principles-heading").parent.select("li a")
     assert [link.get_text() for link in principle_links] == PRINCIPLES

@@ -7,6 +7,7 @@ tests' own (locmem) and Redis, as in production.
 """
 
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import cache
@@ -94,9 +95,8 @@ def test_the_mailbox_limit_sees_through_case_and_plus_tags(session):
 def test_signing_up_again_and_again_emails_the_address_five_times_at_most(session):
     responses = [sign_up(session, "aino@example.fi", address=f"198.51.100.{number}") for number in range(8)]
     assert [response.status_code for response in responses] == [302] * 8
-    assert {response["Location"] for response in responses} == {thanks_url(session)}, (
-        "nobody learns of the limit"
-    )
+    [location] = {response["Location"] for response in responses}  # nobody learns of the limit
+    assert urlsplit(location).path == thanks_url(session)
     assert Registration.objects.filter(email="aino@example.fi").count() == 1
     assert Email.objects.filter(to="aino@example.fi").count() == 5
 

@@ -3,6 +3,7 @@
 import datetime
 import re
 import sys
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core import mail
@@ -111,8 +112,10 @@ def test_the_form_asks_only_what_is_needed_and_prefills_the_language(client, ses
 def test_signing_up_redirects_to_a_confirmation_and_emails_the_details(client, opportunity, session):
     response = client.post(form_url(session), details(group_size="2", phone="040 123 4567"))
     assert response.status_code == 302
-    assert response["Location"].endswith("/kiitos/")
-    assert "aino" not in response["Location"]
+    location = urlsplit(response["Location"])
+    assert location.path.endswith("/kiitos/")
+    assert set(parse_qs(location.query)) == {"outcome"}, "only the signed outcome, no personal data"
+    assert "aino" not in response["Location"].lower() and "040" not in response["Location"]
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
     registration = Registration.objects.get()

@@ -22,7 +22,7 @@ from .application_forms import AnswerForm, ApplicationForm, ReportForm, applicat
 from .models import Application, Report, RoundPage, Theme
 
 RATE_LIMIT_GROUP = "wellbeing-applications"
-SAVED_NOTICES = ("draft", "sent", "answered", "report")
+SAVED_NOTICES = ("draft", "updated", "sent", "answered", "report")
 
 
 def _round_in_language(round_key):
@@ -95,7 +95,8 @@ def _edit(request, round_page, application):
                 return redirect(request.get_full_path())
             saved = _save(form, round_page, application, sending)
             if saved is not None:
-                return redirect(_private_url("application", saved, "sent" if sending else "draft"))
+                notice = "sent" if sending else "updated" if application else "draft"
+                return redirect(_private_url("application", saved, notice))
         elif request.FILES:
             form.add_error(None, _files_again_message())
     context = {

@@ -3,7 +3,7 @@
 Only funded applications are ever read here, and only what may be public of them:
 the title, the group's public name (a resident's own name only with consent), the
 theme, the city area, the sum granted and the report once staff published it.
-Three queries, however many projects a round funds.
+Four queries, however many projects a round funds.
 """
 
 from collections import defaultdict
@@ -42,10 +42,17 @@ class Results:
     by_theme: list[Total]
     by_area: list[Total]
     total: Decimal
+    budget: Decimal = Decimal("0")  # the round's budget, of which ``total`` was granted
+    awaiting: int = 0  # submitted applications that have no decision yet
 
     @property
     def reports(self):
         return [project for project in self.projects if project.report]
+
+    @property
+    def not_granted(self):
+        """What of the budget no project got (so far, while applications still await a decision)."""
+        return max(self.budget - self.total, Decimal("0"))
 
 
 def funded_applications(round_page):
@@ -55,6 +62,20 @@ def funded_applications(round_page):
         .select_related("report")
         .order_by("title", "pk")
     )
+
+
+# Sent and not yet decided: the rest of the budget may still go to these.
+AWAITING = (
+    Application.Status.RECEIVED,
+    Application.Status.IN_EVALUATION,
+    Application.Status.MORE_INFORMATION,
+    Application.Status.PROPOSED,
+)
+
+
+def awaiting_decision(round_page):
+    """How many of the round's applications were sent and wait for a decision (a count: nobody is named)."""
+    return Application.objects.filter(round=round_page.source, status__in=AWAITING).count()
 
 
 def names_in_locale(queryset, key_field, keys, locale_id):
@@ -108,6 +129,8 @@ def funded(round_page, themes):
         by_theme=totals(projects, "theme"),
         by_area=totals(projects, "area"),
         total=sum((project.amount for project in projects), Decimal("0")),
+        budget=round_page.budget or Decimal("0"),
+        awaiting=awaiting_decision(round_page),
     )
 
 

@@ -78,7 +78,8 @@ def vote(request, round_key):
 
 def sent(request, round_key):
     page = _round_or_404(round_key)
-    return render(request, "wellbeing/vote_sent.html", {"round": page})
+    minutes = int(voting.RESEND_INTERVAL.total_seconds() // 60)
+    return render(request, "wellbeing/vote_sent.html", {"round": page, "resend_minutes": minutes})
 
 
 @never_cache

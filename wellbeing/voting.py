@@ -10,6 +10,7 @@ language.
 confirmation always goes to the address as typed.
 """
 
+import dataclasses
 import datetime
 import enum
 from dataclasses import dataclass
@@ -50,12 +51,14 @@ class ThemeResult:
     key: object  # the theme's translation key (UUID)
     name: str
     votes: int
+    chosen: bool = False  # among the themes the vote chose (RoundPage.themes_chosen)
 
 
 @dataclass(frozen=True)
 class Results:
     voters: int  # confirmed votes, that is people
     themes: list  # ThemeResult, most votes first, then in the round's order
+    themes_chosen: int | None = None  # how many themes the vote chooses, if the round says
 
 
 def round_in_language(round_key, language):
@@ -178,4 +181,21 @@ def results(round_page, themes=None):
         for theme in (themes if themes is not None else themes_of(round_page))
     ]
     themes.sort(key=lambda theme: -theme.votes)  # stable: ties keep the round's order
-    return Results(voters=voters, themes=themes)
+    chosen = chosen_keys(themes, round_page.themes_chosen)
+    themes = [dataclasses.replace(theme, chosen=theme.key in chosen) for theme in themes]
+    return Results(voters=voters, themes=themes, themes_chosen=round_page.themes_chosen)
+
+
+def chosen_keys(themes, count):
+    """The keys of the ``count`` themes with the most votes; ``themes``: ThemeResults, most votes first.
+
+    A theme with no votes is never chosen. A tie for the last place chooses every theme in the tie:
+    none of them got fewer votes than a chosen one, and the count cannot tell them apart.
+    """
+    if not count:
+        return set()
+    return {
+        theme.key
+        for theme in themes
+        if theme.votes > 0 and sum(other.votes > theme.votes for other in themes) < count
+    }

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
@@ -19,8 +20,24 @@ def language_links(context):
         return []
     # "page" is a Wagtail page on page views; other views may use the name for something else.
     # The "not translated" notice speaks of a page without being it: it names it "translations_of".
+    # A view of its own under a page (a call's response form) gives "url_in_translation": the
+    # address of the same view in a translation of the page.
     page = context.get("translations_of") or context.get("page")
-    return navigation.language_links(request, page if isinstance(page, Page) else None)
+    return navigation.language_links(
+        request, page if isinstance(page, Page) else None, context.get("url_in_translation")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """A full address, as sharing services need (og:image), for a path on this site."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    return absolute_url(context, static(path))
 
 
 @register.simple_tag(takes_context=True)

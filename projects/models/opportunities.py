@@ -23,7 +23,7 @@ from core.panels import PublishAnywayPanel, help_panel, page_tabs
 from .. import structured_data
 from ..api_fields import SessionsField, TermNamesField
 from ..availability import for_sessions
-from ..choices import Method
+from ..choices import DEADLINE_LABELS, Method, Status
 from ..status import OpportunityQuerySet, status_of
 from .outcomes import OutcomePage
 from .terms import Audience, CityArea, Topic
@@ -206,6 +206,13 @@ class OpportunityPage(BasePage):
     def status(self):
         return status_of(self, timezone.now())
 
+    @property
+    def deadline_label(self):
+        """What the deadline is: sign-up closes before sessions that come after it; otherwise by method."""
+        if self.closes_at and self.ends_at and self.closes_at < self.ends_at:
+            return _("Sign-up closes")
+        return DEADLINE_LABELS.get(self.method, _("Participation closes"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sessions = list(self.sessions.all())
@@ -213,6 +220,7 @@ class OpportunityPage(BasePage):
         for session in sessions:
             session.availability = availability[session.translation_key]
         context.update(
+            glance=self.at_a_glance(sessions),
             sessions=sessions,
             topics=localized(self.topics.all()),
             areas=localized(self.areas.all()),
@@ -222,6 +230,22 @@ class OpportunityPage(BasePage):
             events=structured_data.events(self, sessions, request),
         )
         return page_context.contribute(self, request, context)
+
+    def at_a_glance(self, sessions):
+        """The next session and where to sign up, for the summary at the top of the page."""
+        now = timezone.now()
+        coming = sorted(
+            (s for s in sessions if not s.cancelled and s.ends_at >= now), key=lambda s: s.starts_at
+        )
+        open_for_signup = [s for s in coming if s.availability.accepts]
+        return {
+            "next_session": coming[0] if coming else None,
+            "other_sessions": len(coming) - 1 if coming else 0,
+            "signup_session": open_for_signup[0] if len(open_for_signup) == 1 else None,
+            "choose_session": len(open_for_signup) > 1,
+            "drop_in": bool(coming) and not any(s.takes_registrations for s in coming),
+            "closed": self.status == Status.CLOSED,
+        }
 
     def outcome(self):
         """The live outcome page that reports on this opportunity, in the visitor's language."""

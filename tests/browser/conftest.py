@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page, Site
 
 from demo import data, loader
@@ -25,7 +26,7 @@ from signups import services
 from tests.staff import PASSWORD, make_staff
 from wellbeing.models import Application, RoundPage
 
-from . import council_flow, quality, signup_flow, translation_flow, wellbeing_flow
+from . import council_flow, form_focus, layout, quality, signup_flow, translation_flow, wellbeing_flow
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Not in the sitemap: search and "not found" pages.
@@ -45,10 +46,23 @@ CSP_PUBLIC_PATHS = ["/fi/", "/sv/om-tjansten/", "/en/search/?q=pori", "/fi/ei-ol
 
 
 @pytest.fixture(scope="session")
-def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
+def demo_server(django_db_setup, django_db_blocker):
+    """A live server for the whole session, started without pytest-django's ``live_server`` fixture:
+    that fixture makes every test that depends on it transactional, and each would then empty the
+    database after it ran (about 5 s a test on PostgreSQL), though the tests only read ``findings``."""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def findings(django_db_setup, django_db_blocker, demo_server, tmp_path_factory):
     if missing := quality.missing_tools():
         pytest.fail(f"The browser harness needs: {', '.join(missing)} (see README, 'make test').")
-    origin = live_server.url
+    origin = demo_server.url
     host, port = origin.removeprefix("http://").split(":")
     with django_db_blocker.unblock():
         loader.load(log=lambda *args: None)
@@ -59,6 +73,8 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         extra = EXTRA_PATHS + signup_paths + wellbeing_paths
         urls = _sitemap_urls(origin) + [origin + path for path in extra]
         pages = quality.inspect_pages(urls, origin=origin)
+        layout_seen = layout.inspect(origin)
+        form_focus_seen = form_focus.run_in_chromium(origin, form_focus.prepare(extra))
         signup_flows, council_flow_seen, wellbeing_flow_seen, translation_flow_seen = _flows(origin)
         csp_public = quality.csp_violations(
             [origin + path for path in CSP_PUBLIC_PATHS + signup_paths[0:3:2]]
@@ -98,6 +114,8 @@ def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
         council_flow=council_flow_seen,
         wellbeing_flow=wellbeing_flow_seen,
         translation_flow=translation_flow_seen,
+        layout=layout_seen,
+        form_focus=form_focus_seen,
     )
 
 

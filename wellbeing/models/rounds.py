@@ -46,6 +46,16 @@ class RoundPage(OpportunityPage):
     votes_per_person = models.PositiveSmallIntegerField(
         _("themes one person may vote for"), default=3, validators=[MinValueValidator(1)]
     )
+    themes_chosen = models.PositiveSmallIntegerField(
+        _("themes the vote chooses"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How many of the themes with the most votes become the year's themes. The vote results "
+            "mark them as chosen. Leave empty if the vote does not decide a set number of themes."
+        ),
+    )
     vote_opens_at = models.DateTimeField(_("theme vote opens"))
     vote_closes_at = models.DateTimeField(_("theme vote closes"))
     applications_open_at = models.DateTimeField(_("applications open"))
@@ -84,7 +94,7 @@ class RoundPage(OpportunityPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("vote_opens_at"), FieldPanel("vote_closes_at")]),
-                FieldPanel("votes_per_person"),
+                FieldRowPanel([FieldPanel("votes_per_person"), FieldPanel("themes_chosen")]),
                 InlinePanel("themes", label=_("Theme"), min_num=1),
             ],
             heading=_("Theme vote"),
