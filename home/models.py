@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.images import with_card_images
-from core.localization import localized
+from core.localization import localized_contacts
 from core.models import BasePage
 from core.panels import help_panel, page_tabs
 from participation_model.models import ParticipationModelPage
@@ -96,7 +96,7 @@ class HomePage(BasePage):
             ),
             model_page=ParticipationModelPage.objects.live().child_of(self).first(),
             catalogue=OpportunityIndexPage.objects.live().child_of(self).first(),
-            agents=localized(self.agents.all()),
+            agents=localized_contacts(self.agents.all()),
             now=now,
         )
         return context

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from core.blocks import FigureBlock
-from tests.factories import make_opportunity
+from tests.factories import ContactPersonFactory, make_opportunity
 from tests.factories.signups import finnish_catalogue
 from tests.html import soup
 
@@ -101,3 +101,22 @@ def test_an_image_block_saved_before_wagtails_image_block_keeps_its_text_alterna
         "caption": "Kuvateksti",
     }
     assert FigureBlock._upgrade(upgraded) == upgraded
+
+
+def test_contact_photos_cost_no_query_per_card(client, pages):
+    page = make_opportunity(finnish_catalogue(), "Yhteyshenkilöiden työpaja", sessions=[(5, 5)])
+
+    def show(count):
+        people = [
+            ContactPersonFactory(photo=ImageFactory(), photo_alt=f"Kuva {number}") for number in range(count)
+        ]
+        draft = type(page).objects.get(pk=page.pk)
+        draft.contacts = people
+        draft.save_revision().publish()
+        client.get(page.url)  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as captured:
+            html = soup(client.get(page.url))
+        assert len(html.select(".contact-card img")) == count
+        return len(captured)
+
+    assert show(2) == show(5)

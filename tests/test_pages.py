@@ -98,6 +98,16 @@ def test_meta_description_comes_from_the_page(client, pages):
     assert meta["content"] != page.intro, "the search description wins over the introduction"
 
 
+def test_a_page_without_its_own_description_has_the_sites_in_its_language(client, pages):
+    page = pages["accessibility"]["sv"]
+    page.search_description = page.intro = ""
+    page.save_revision().publish()
+    meta = soup(client.get(page.url)).find("meta", attrs={"name": "description"})
+    assert meta["content"].startswith("Björneborgs stads verkstäder")
+    not_found = soup(client.get("/en/no-such-page/")).find("meta", attrs={"name": "description"})
+    assert not_found["content"].startswith("Workshops, dialogues, surveys")
+
+
 def _queries(client, url):
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)

@@ -16,7 +16,7 @@ from core import page_context
 from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.links import validate_web_address
-from core.localization import localized
+from core.localization import localized, localized_contacts
 from core.models import BasePage, TranslatableQuestion
 from core.panels import PublishAnywayPanel, help_panel, page_tabs
 
@@ -225,7 +225,7 @@ class OpportunityPage(BasePage):
             topics=localized(self.topics.all()),
             areas=localized(self.areas.all()),
             audiences=localized(self.audiences.all()),
-            contacts=localized(self.contacts.all()),
+            contacts=localized_contacts(self.contacts.all()),
             outcome=self.outcome(),
             events=structured_data.events(self, sessions, request),
         )

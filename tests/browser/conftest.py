@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.utils import translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page, Site
 
 from demo import data, loader
@@ -46,23 +45,10 @@ CSP_PUBLIC_PATHS = ["/fi/", "/sv/om-tjansten/", "/en/search/?q=pori", "/fi/ei-ol
 
 
 @pytest.fixture(scope="session")
-def demo_server(django_db_setup, django_db_blocker):
-    """A live server for the whole session, started without pytest-django's ``live_server`` fixture:
-    that fixture makes every test that depends on it transactional, and each would then empty the
-    database after it ran (about 5 s a test on PostgreSQL), though the tests only read ``findings``."""
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost")
-    server._live_server_modified_settings.enable()
-    yield server
-    server._live_server_modified_settings.disable()
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def findings(django_db_setup, django_db_blocker, demo_server, tmp_path_factory):
+def findings(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
     if missing := quality.missing_tools():
         pytest.fail(f"The browser harness needs: {', '.join(missing)} (see README, 'make test').")
-    origin = demo_server.url
+    origin = live_server.url
     host, port = origin.removeprefix("http://").split(":")
     with django_db_blocker.unblock():
         loader.load(log=lambda *args: None)

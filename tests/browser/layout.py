@@ -81,13 +81,14 @@ def inspect(origin):
     from playwright.sync_api import sync_playwright
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    paths = main_paths()  # from the database, before Playwright's event loop starts
     reports = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         # bypass_csp lets the harness set the root font size, as a reader's 200 % text setting does.
         context = browser.new_context(bypass_csp=True)
         page = context.new_page()
-        for path in main_paths():
+        for path in paths:
             report = LayoutReport(path=path)
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": PHONE["height"] if width < 1000 else 900})

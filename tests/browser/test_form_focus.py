@@ -8,7 +8,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.demo]
 
 def test_every_form_is_checked_on_a_phone_and_a_desktop(findings):
     urls = {seen.url for seen in findings.form_focus}
-    assert len(urls) >= 13, "sign-up, ballot and application in three languages, and a council call"
+    assert len(urls) >= 10, "sign-up, ballot and application in three languages, and a council call"
     assert {seen.viewport for seen in findings.form_focus} == {"phone", "desktop"}
 
 
