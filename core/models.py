@@ -49,6 +49,9 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        # No index: page tables stay small, an index build would lock them during a deploy, and only
+        # deleting an image looks pages up by it (Wagtail's usage report reads the reference index).
+        db_index=False,
         help_text=_("Shown at the top of the page, on its card in listings and when the page is shared."),
     )
     image_alt = models.CharField(
