@@ -1,5 +1,7 @@
 """For tests whose threads need connections of their own: PostgreSQL, and a catalogue in committed data."""
 
+import threading
+
 import pytest
 from django.db import connection
 from wagtail.models import Locale, Page, Site
@@ -34,3 +36,25 @@ def _bare_catalogue():
     index = OpportunityIndexPage(title="Osallistu", slug="osallistu")
     home.add_child(instance=index)
     return index
+
+
+def in_parallel(count, work):
+    """Run work(number) in `count` threads that start together; returns the errors they raised."""
+    barrier = threading.Barrier(count)
+    errors = []
+
+    def run(number):
+        try:
+            barrier.wait()
+            work(number)
+        except Exception as error:  # collected and asserted by the caller
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(number,)) for number in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors

@@ -57,7 +57,7 @@ def details(**changes):
 
 
 def deliver():
-    """Run the outbox worker once, as the scheduled `send_queued_mail` does."""
+    """Run the outbox worker once, as the scheduled `send_outbox` does."""
     send_queued()
     return list(mail.outbox)
 

@@ -1,10 +1,8 @@
 """Registrations: places, waitlist, duplicates, cancelling with promotion, consent and retention."""
 
 import datetime
-import threading
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 from post_office.models import Email
 
@@ -12,7 +10,7 @@ from core.secret_links import hash_token
 from projects.models import OpportunitySession
 from signups import retention, services
 from signups.models import Registration
-from tests.concurrency import committed_catalogue, postgresql_only
+from tests.concurrency import committed_catalogue, in_parallel, postgresql_only
 from tests.factories.signups import signup_workshop
 
 Status = Registration.Status
@@ -175,27 +173,6 @@ def test_retention_deletes_needs_at_the_end_and_anonymises_later(session, settin
     assert (registration.status, registration.group_size) == (Status.CONFIRMED, 1), "counts stay for outcomes"
 
 
-def _in_parallel(count, work):
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def run(number):
-        try:
-            barrier.wait()
-            work(number)
-        except Exception as error:  # collected and asserted below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(number,)) for number in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
-
-
 @pytest.fixture
 def committed_session():
     """A session in committed data, for tests whose threads need their own connections."""
@@ -213,7 +190,7 @@ def committed_session():
 @pytest.mark.django_db(transaction=True)
 def test_thirty_parallel_sign_ups_never_overbook_ten_places(committed_session):
     session = committed_session
-    errors = _in_parallel(30, lambda number: _sign_up(session, number))
+    errors = in_parallel(30, lambda number: _sign_up(session, number))
     assert errors == []
     assert Registration.objects.filter(status=Status.CONFIRMED).count() == 10
     assert Registration.objects.filter(status=Status.WAITLISTED).count() == 20
@@ -224,7 +201,7 @@ def test_thirty_parallel_sign_ups_never_overbook_ten_places(committed_session):
 @pytest.mark.django_db(transaction=True)
 def test_two_identical_parallel_submissions_make_one_registration(committed_session):
     session = committed_session
-    errors = _in_parallel(2, lambda _number: _sign_up(session, 7))
+    errors = in_parallel(2, lambda _number: _sign_up(session, 7))
     assert errors == []
     assert Registration.objects.count() == 1
     assert 1 <= Email.objects.count() <= 2, "the address is told, and at most once again"

@@ -360,7 +360,7 @@ WELLBEING_ATTACHMENTS_PER_APPLICATION = 5
 # All email goes through an outbox (django-post-office): residents' mail is
 # written in the same transaction as their registration, and Django's own mail
 # (Wagtail's workflow notifications, password resets) through its backend.
-# `manage.py send_queued_mail` (run every minute) sends it over SMTP and
+# `manage.py send_outbox` (run every minute) sends it over SMTP and
 # retries while the mail server is down.
 EMAIL_BACKEND = "post_office.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Osallistu Pori <osallistu@pori.fi>")

@@ -46,7 +46,7 @@ def ballot(page, *names, email="aino@example.fi", **changes):
 
 
 def deliver():
-    """Run the outbox worker once, as the scheduled `send_queued_mail` does; every email sent so far."""
+    """Run the outbox worker once, as the scheduled `send_outbox` does; every email sent so far."""
     send_queued()
     return list(mail.outbox)
 

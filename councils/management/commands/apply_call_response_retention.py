@@ -1,15 +1,15 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
 
+from core.jobs import JobCommand
 from councils import retention
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Delete responses to council calls CALL_RESPONSE_RETENTION_DAYS after the call's deadline. Run daily."
     )
 
-    def handle(self, *args, **options):
+    def run(self, *args, **options):
         deleted = retention.apply()
         self.stdout.write(
             f"Deleted {deleted} responses to calls whose deadline passed "

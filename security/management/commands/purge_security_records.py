@@ -1,20 +1,21 @@
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from core.jobs import JobCommand
 
 UNFINISHED_ENROLMENT_AGE = timezone.timedelta(days=1)
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Delete expired sessions, sign-in failures past their cool-off and enrolments never finished. "
         "Run daily (retention rule for staff sign-in data)."
     )
 
-    def handle(self, *args, **options):
+    def run(self, *args, **options):
         now = timezone.now()
         sessions, _ = Session.objects.filter(expire_date__lt=now).delete()
         attempts, _ = AccessAttempt.objects.filter(attempt_time__lt=now - settings.AXES_COOLOFF_TIME).delete()

@@ -1,16 +1,16 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
 
+from core.jobs import JobCommand
 from signups import retention
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Delete accessibility needs of ended sessions and anonymise registrations "
         "SIGNUP_RETENTION_DAYS after their session, and old outbox messages. Run daily."
     )
 
-    def handle(self, *args, **options):
+    def run(self, *args, **options):
         needs, anonymised, messages = retention.apply()
         self.stdout.write(
             f"Deleted accessibility needs of {needs} registrations; anonymised {anonymised} registrations "

@@ -1,13 +1,12 @@
-from django.core.management.base import BaseCommand
-
+from core.jobs import JobCommand
 from signups import reminders
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Queue reminder emails for sessions starting within each opportunity's reminder time. "
         "Run every 15 minutes."
     )
 
-    def handle(self, *args, **options):
+    def run(self, *args, **options):
         self.stdout.write(f"Queued {reminders.send_due()} reminders.")

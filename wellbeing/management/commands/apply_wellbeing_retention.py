@@ -1,17 +1,17 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
 
+from core.jobs import JobCommand
 from wellbeing import retention
 
 
-class Command(BaseCommand):
+class Command(JobCommand):
     help = (
         "Delete wellbeing money personal data that is no longer needed: voters' addresses once the vote "
         "closes, unsent drafts, and applicants' details WELLBEING_NOT_FUNDED_RETENTION_DAYS after a "
         "refusal or WELLBEING_FUNDED_RETENTION_DAYS after the reports were due. Run daily."
     )
 
-    def handle(self, *args, **options):
+    def run(self, *args, **options):
         counts = retention.apply()
         self.stdout.write(
             f"Deleted {counts.votes_deleted} unconfirmed votes and removed the address of "
