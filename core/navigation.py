@@ -1,10 +1,17 @@
 """Per-request helpers for the site chrome: the language's home page, menu and language links.
 
 Each helper caches its result on the request, so the base template can call
-them freely and a page still runs a fixed number of queries.
+them freely and a page still runs a fixed number of queries. The home pages,
+the menu and the footer's service pages are the same for every visitor of a
+language: they are also kept in the shared cache (Redis in production, so all
+app servers share them) until a page, site or the footer settings change
+(``invalidate``, connected in core.apps).
 """
 
+import uuid
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -12,12 +19,43 @@ from wagtail.models import Page, Site
 
 from core.models import FooterSettings
 
+GENERATION_KEY = "chrome:generation"
+SHARED_TIMEOUT = 60 * 60  # at most an hour; a change invalidates at once
+
 
 def _cached(request, name, compute):
-    cache = request.__dict__.setdefault("_chrome_cache", {})
-    if name not in cache:
-        cache[name] = compute()
-    return cache[name]
+    per_request = request.__dict__.setdefault("_chrome_cache", {})
+    if name not in per_request:
+        per_request[name] = compute()
+    return per_request[name]
+
+
+def _shared(request, name, compute):
+    """_cached, backed by the shared cache for this host and language until the chrome changes."""
+
+    def from_shared_cache():
+        key = f"chrome:{_generation()}:{name}:{request.get_host()}:{translation.get_language()}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, SHARED_TIMEOUT)
+        return value
+
+    return _cached(request, name, from_shared_cache)
+
+
+def _generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def invalidate(sender=None, instance=None, **kwargs):
+    """A page, a site or the footer settings changed: every server computes the chrome afresh."""
+    if instance is None or isinstance(instance, (Page, Site, FooterSettings)):
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
 def home_pages(request):
@@ -34,7 +72,7 @@ def home_pages(request):
         )
         return {page.locale.language_code: page for page in pages}
 
-    return _cached(request, "home_pages", compute)
+    return _shared(request, "home_pages", compute)
 
 
 def current_home(request):
@@ -51,7 +89,7 @@ def menu_pages(request):
             return []
         return list(home.get_children().live().public().in_menu())
 
-    return _cached(request, "menu_pages", compute)
+    return _shared(request, "menu_pages", compute)
 
 
 def service_pages(request):
@@ -87,7 +125,7 @@ def service_pages(request):
                     links[name] = page
         return links
 
-    return _cached(request, "service_pages", compute)
+    return _shared(request, "service_pages", compute)
 
 
 def footer_pages(request):
