@@ -1,5 +1,6 @@
 """The organisers' sign-up tools in the Wagtail admin: URLs, menu, page buttons, audit log actions."""
 
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -11,6 +12,8 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from projects.models import OpportunityPage, OpportunitySession
 
@@ -38,7 +41,8 @@ def signup_admin_urls():
 
 class SessionsMenuItem(MenuItem):
     def is_shown(self, request):
-        return user_has_any_page_permission(request.user)
+        # Organisers edit the original pages; a translator, who edits only translations, has no sessions.
+        return user_has_any_page_permission(request.user) and _edits_originals(request.user)
 
 
 class PersonMenuItem(MenuItem):
@@ -69,14 +73,30 @@ def personal_data_permission():
     return Permission.objects.filter(content_type__app_label="signups", codename="manage_personal_data")
 
 
-def _may_see_participants(page, user):
+def _original_locale_id(user):
+    """The site's original language (where organisers work), looked up once per user object."""
+    if not hasattr(user, "_original_locale_id"):
+        user._original_locale_id = (
+            Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
+        )
+    return user._original_locale_id
+
+
+def _edits_originals(user):
+    policy = PagePermissionPolicy()
+    editable = policy.instances_user_has_permission_for(user, "change")
+    return editable.filter(locale_id=_original_locale_id(user)).exists()
+
+
+def _is_opportunity(page):
     # Any kind of opportunity (a council call, a round...) may have sessions that take sign-ups.
     specific_class = page.specific_class
-    return (
-        specific_class is not None
-        and issubclass(specific_class, OpportunityPage)
-        and page.permissions_for_user(user).can_edit()
-    )
+    return specific_class is not None and issubclass(specific_class, OpportunityPage)
+
+
+def _may_see_participants(page, user, original=None):
+    """An opportunity whose original the user may edit: the participants view asks the same."""
+    return _is_opportunity(page) and (original or page).permissions_for_user(user).can_edit()
 
 
 def _participants_button(page):
@@ -85,8 +105,12 @@ def _participants_button(page):
 
 @hooks.register("register_page_header_buttons")
 def participants_header_button(page, user, view_name, next_url=None):
+    if not _is_opportunity(page):
+        return
+    original = OpportunityPage.objects.filter(translation_key=page.translation_key).order_by("pk").first()
     if (
-        _may_see_participants(page, user)
+        original is not None
+        and _may_see_participants(page, user, original)
         and OpportunitySession.objects.filter(page_id=page.pk, capacity__isnull=False).exists()
     ):
         yield _participants_button(page)
@@ -94,8 +118,9 @@ def participants_header_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_page_listing_more_buttons")
 def participants_listing_button(page, user, next_url=None):
-    # No query per row here: the opportunity's page says when none of its sessions takes sign-ups.
-    if _may_see_participants(page, user):
+    # No query per row here: the opportunity's page says when none of its sessions takes sign-ups,
+    # and the button shows on the original's row, where organisers work.
+    if page.locale_id == _original_locale_id(user) and _may_see_participants(page, user):
         yield _participants_button(page)
 
 

@@ -12,7 +12,7 @@ from tests.factories import CouncilCallPageFactory
 from tests.factories.pages import in_days
 from tests.factories.signups import RegistrationFactory, SignupSessionFactory, finnish_catalogue, page_editor
 from tests.signup_admin.helpers import admin_url
-from tests.staff import sign_in
+from tests.staff import make_staff, sign_in
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -95,6 +95,29 @@ def test_an_editor_of_only_the_swedish_version_does_not_see_who_signed_up(client
         assert "asukas1@example.fi" not in response.content.decode()
     assert client.get(reverse("signups_admin:index")).context["opportunities"] == []
     assert not PageLogEntry.objects.filter(action="signups.view_participants").exists()
+
+
+def test_an_editor_of_only_the_swedish_version_is_offered_no_sign_up_tools(client, session):
+    """No "Sign-ups" menu and no "Participants" button that would answer 403."""
+    swedish_index = OpportunityIndexPage.objects.get(locale__language_code="sv")
+    swedish_page = session.page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish_page.save_revision().publish()
+    editor = page_editor(swedish_index, "svensk-oversattare")
+    sign_in(client, editor)
+    participants = reverse("signups_admin:opportunity", args=[swedish_page.pk])
+    for url in (f"/admin/pages/{swedish_page.pk}/edit/", f"/admin/pages/{swedish_index.pk}/", "/admin/"):
+        html = client.get(url).content.decode()
+        assert participants not in html, url
+        assert reverse("signups_admin:index") not in html, url
+
+
+def test_an_editor_of_the_original_finds_participants_from_the_translation_too(client, session):
+    swedish_page = session.page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish_page.save_revision().publish()
+    sign_in(client, make_staff("jarjestaja"))  # edits the original and its translations
+    html = client.get(f"/admin/pages/{swedish_page.pk}/edit/").content.decode()
+    assert reverse("signups_admin:opportunity", args=[swedish_page.pk]) in html
+    assert reverse("signups_admin:index") in client.get("/admin/").content.decode()
 
 
 def test_an_editor_of_the_original_still_sees_the_session_once_it_is_translated(client, session):
