@@ -1,8 +1,6 @@
 """Page images in listings: one query for the images and one for their renditions, whatever the count."""
 
-CARD_IMAGE_RELATIONS = ("image__renditions",)
-
 
 def with_card_images(pages):
     """`pages` with each page's image and the image's renditions fetched in bulk (no query per card)."""
-    return pages.select_related("image").prefetch_related(*CARD_IMAGE_RELATIONS)
+    return pages.select_related("image").prefetch_related("image__renditions")
