@@ -6,7 +6,7 @@ TEST_SETTINGS := DJANGO_SETTINGS_MODULE=config.settings.test
 I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=staticfiles
 LANGS := -l fi -l sv -l en
 
-.PHONY: install run test lint messages compilemessages clean
+.PHONY: install run test lint messages compilemessages clean cluster cluster-stop bench loadtest
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -48,7 +48,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/lint-imports
 
 test: install lint compilemessages
-	tools/system-packages.sh java chromium
+	tools/system-packages.sh java chromium varnishd
 	$(PY) tools/audit_dependencies.py
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
@@ -56,5 +56,26 @@ test: install lint compilemessages
 	$(VENV)/bin/pytest
 	$(VENV)/bin/pytest --demo
 
+# The production setup on this machine, to measure it (README, "Running at scale").
+cluster: $(VENV)/.installed compilemessages
+	tools/system-packages.sh varnishd
+	$(PY) tools/cluster.py
+
+cluster-stop:
+	$(PY) tools/cluster.py stop
+
+bench:
+	tools/system-packages.sh wrk
+	$(PY) tools/bench.py
+
+# Locust in a virtualenv of its own: its dependencies never touch the site's.
+.venv-load/.installed: requirements-load.txt
+	test -d .venv-load || python3 -m venv .venv-load
+	.venv-load/bin/pip install --quiet -r requirements-load.txt
+	touch $@
+
+loadtest: $(VENV)/.installed .venv-load/.installed
+	$(PY) tools/loadtest.py
+
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .test-media
+	rm -rf $(VENV) .venv-load node_modules db.sqlite3 staticfiles .test-media

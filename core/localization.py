@@ -1,39 +1,43 @@
-"""Show translatable snippets in the visitor's language without a query per object."""
+"""Show translatable snippets in the visitor's language with one query, whatever their number."""
 
+from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
 from django.utils import translation
 
 
-def in_active_language(objects, photos=False):
-    """Map each object to its translation in the active language (itself when there is none).
+def localized(queryset, photos=False):
+    """The queryset's objects, each in the active language when translated into it (else as it is).
 
-    One query for any number of objects of one model: pages link to snippets
-    in whichever language the editor picked, and listings must not ask once each.
-    ``photos``: also fetch each object's ``photo`` and its renditions in bulk (contact cards).
+    Pages link to snippets in whichever language the editor picked. One query fetches
+    the linked objects together with their translations into the active language, in
+    the model's order. ``photos``: also fetch each object's ``photo`` and its renditions
+    in bulk (contact cards).
     """
-    objects = list(objects)
-    if not objects:
-        return {}
-    model = type(objects[0])
     language = translation.get_language()
-    found = model.objects.filter(
-        translation_key__in={item.translation_key for item in objects},
-        locale__language_code=language,
+    if isinstance(queryset, QuerySet):
+        keys, pks = queryset.values("translation_key"), queryset.values("pk")
+    else:  # a preview's or revision's relation, held in memory (modelcluster)
+        objects = list(queryset)
+        keys, pks = [item.translation_key for item in objects], [item.pk for item in objects]
+    candidates = (
+        queryset.model.objects.filter(translation_key__in=keys)
+        .filter(Q(locale__language_code=language) | Q(pk__in=pks))
+        .annotate(
+            in_language=Case(
+                When(locale__language_code=language, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
     )
     if photos:
-        found = found.select_related("photo").prefetch_related("photo__renditions")
-    translations = {item.translation_key: item for item in found}
-    return {item.pk: translations.get(item.translation_key, item) for item in objects}
-
-
-def localized(objects):
-    """The objects, each in the active language, in their original order."""
-    objects = list(objects)
-    mapping = in_active_language(objects)
-    return [mapping[item.pk] for item in objects]
+        candidates = candidates.select_related("photo").prefetch_related("photo__renditions")
+    chosen = {}
+    for item in candidates:
+        if item.translation_key not in chosen or item.in_language:
+            chosen[item.translation_key] = item
+    return list(chosen.values())
 
 
 def localized_contacts(people):
     """Contact people (a queryset) in the active language, their photos' renditions fetched in bulk."""
-    people = list(people.select_related("photo").prefetch_related("photo__renditions"))
-    mapping = in_active_language(people, photos=True)
-    return [mapping[person.pk] for person in people]
+    return localized(people, photos=True)

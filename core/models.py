@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -106,6 +106,23 @@ class BasePage(Page):
         if self.image is None or self.image_decorative:
             return ""
         return self.image_alt or self.image.description
+
+    # Set by core.routing when the cached route says no ancestor is restricted: Wagtail's check
+    # before serving then needs no queries.
+    known_unrestricted = False
+
+    def get_view_restrictions(self):
+        if self.known_unrestricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def cache_dependent_pages(self):
+        """Other pages that show this one, beyond ancestors and linking pages (core.page_cache)."""
+        return []
+
+    def cache_dependent_paths(self):
+        """Paths of views that show this page, which the shared cache drops with it (core.page_cache)."""
+        return []
 
     def clean(self):
         # Web addresses stay plain ASCII in every language, whatever was typed: "länsi" is "lansi".

@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core.models import FooterSettings
 
@@ -34,7 +34,7 @@ def _shared(request, name, compute):
     """_cached, backed by the shared cache for this host and language until the chrome changes."""
 
     def from_shared_cache():
-        key = f"chrome:{_generation()}:{name}:{request.get_host()}:{translation.get_language()}"
+        key = f"chrome:{generation()}:{name}:{request.get_host()}:{translation.get_language()}"
         value = cache.get(key)
         if value is None:
             value = compute()
@@ -44,7 +44,7 @@ def _shared(request, name, compute):
     return _cached(request, name, from_shared_cache)
 
 
-def _generation():
+def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
@@ -53,9 +53,20 @@ def _generation():
 
 
 def invalidate(sender=None, instance=None, **kwargs):
-    """A page, a site or the footer settings changed: every server computes the chrome afresh."""
-    if instance is None or isinstance(instance, (Page, Site, FooterSettings)):
+    """A page, a site, a view restriction or the footer settings changed: every server computes the
+    chrome and the routes (core.routing) afresh."""
+    if instance is None or isinstance(instance, (Page, Site, Locale, PageViewRestriction, FooterSettings)):
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def site(request):
+    """Wagtail's site for the request, from the shared cache (core.routing leaves it on the request)."""
+    return _shared(request, "site", lambda: Site.find_for_request(request))
+
+
+def active_locale(request):
+    """The Wagtail locale of the active language, from the shared cache."""
+    return _shared(request, "locale", Locale.get_active)
 
 
 def home_pages(request):
@@ -100,7 +111,7 @@ def service_pages(request):
     """
 
     def compute():
-        footer = FooterSettings.for_request(request)
+        footer = footer_settings(request)
         configured = {
             name: getattr(footer, f"{name}_id")
             for name in ("accessibility_statement", "privacy_notice")
@@ -128,8 +139,28 @@ def service_pages(request):
     return _shared(request, "service_pages", compute)
 
 
+def footer_settings(request):
+    """The site's footer settings (contact details, service pages), from the shared cache."""
+    return _shared(request, "footer_settings", lambda: FooterSettings.for_request(request))
+
+
 def footer_pages(request):
     return list(service_pages(request).values())
+
+
+def live_translations(request, page):
+    """The page's live versions (itself included) by language code, from the shared cache."""
+
+    def compute():
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        return {version.locale.language_code: version for version in versions}
+
+    return _shared(request, f"translations:{page.pk}", compute)
+
+
+def breadcrumbs(request, page):
+    """The page's ancestors below the tree's root, from the home page down, from the shared cache."""
+    return _shared(request, f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gte=2)))
 
 
 def language_links(request, page=None, url_in_translation=None):
@@ -144,10 +175,7 @@ def language_links(request, page=None, url_in_translation=None):
     """
 
     def compute():
-        translations = {}
-        if page is not None and page.pk:
-            for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-                translations[translated.locale.language_code] = translated
+        translations = live_translations(request, page) if page is not None and page.pk else {}
         homes = home_pages(request)
         links = []
         for code, _name in settings.LANGUAGES:

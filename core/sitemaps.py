@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.restrictions import public
+
 
 class MultilingualSitemap(Sitemap):
     def _pages(self):
@@ -22,16 +24,21 @@ class MultilingualSitemap(Sitemap):
             in_any_tree |= Q(path__startswith=home.path)
         if not in_any_tree:
             return Page.objects.none()
-        return Page.objects.live().public().filter(in_any_tree).order_by("path")
+        return public(Page.objects.live()).filter(in_any_tree).order_by("path")
+
+    @cached_property
+    def _all_pages(self):
+        # No page type has sitemap entries of its own: the generic pages, in one query, are enough.
+        return list(self._pages().defer_streamfields().select_related("locale"))
 
     def items(self):
-        return self._pages().defer_streamfields().specific()
+        return self._all_pages
 
     @cached_property
     def _alternates(self):
         """translation_key -> hreflang alternates, for pages with more than one language."""
         by_key = defaultdict(list)
-        for page in self._pages().select_related("locale"):
+        for page in self._all_pages:
             by_key[page.translation_key].append(
                 {"lang_code": page.locale.language_code, "location": page.get_full_url(self.request)}
             )

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.urls import path
 from django.utils import translation
 
+from core.restrictions import public
 from networks.models import NetworkPage
 from projects import calendars
 from projects.models import OpportunityPage
@@ -11,8 +12,7 @@ from projects.models import OpportunityPage
 
 def council(request, council):
     network = (
-        NetworkPage.objects.live()
-        .public()
+        public(NetworkPage.objects.live())
         .filter(council=council, locale__language_code=translation.get_language())
         .first()
     )

@@ -1,8 +1,10 @@
 """Councils' calls to residents and their statements, published under each council's network page."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -126,6 +128,17 @@ class CouncilCallPage(RoutablePageMixin, FormMixin, OpportunityPage):
     class Meta:
         verbose_name = _("council call")
         verbose_name_plural = _("council calls")
+
+    def cache_dependent_paths(self):
+        """Its council's calendar lists its sessions, in every language."""
+        council = self.get_parent().specific.council
+        if not council:
+            return super().cache_dependent_paths()
+        paths = super().cache_dependent_paths()
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                paths.append(reverse("calendars:council", args=[council]))
+        return paths
 
     def clean(self):
         super().clean()

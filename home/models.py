@@ -13,6 +13,7 @@ from core.images import with_card_images
 from core.localization import localized_contacts
 from core.models import BasePage
 from core.panels import help_panel, page_tabs
+from core.restrictions import public
 from participation_model.models import ParticipationModelPage
 from projects.choices import Status
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
@@ -79,7 +80,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        in_tree = OpportunityPage.objects.live().public().descendant_of(self)
+        in_tree = public(OpportunityPage.objects.live()).descendant_of(self)
         current = in_tree.in_status(Status.OPEN, Status.UPCOMING, now=now)
         featured = self._featured(
             with_card_images(in_tree.exclude_status(Status.CLOSED, now=now).in_date_order(now))
@@ -90,7 +91,7 @@ class HomePage(BasePage):
             featured=featured,
             opportunities=list(with_card_images(current.in_date_order(now))[:HOME_OPPORTUNITIES]),
             outcomes=list(
-                with_card_images(OutcomePage.objects.live().public().descendant_of(self)).order_by(
+                with_card_images(public(OutcomePage.objects.live()).descendant_of(self)).order_by(
                     "-first_published_at"
                 )[:HOME_OUTCOMES]
             ),

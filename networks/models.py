@@ -13,6 +13,7 @@ from core.forms import ContactsPageForm
 from core.localization import localized_contacts
 from core.models import BasePage
 from core.panels import page_tabs
+from core.restrictions import public
 
 
 class NetworkIndexPage(BasePage):
@@ -29,7 +30,7 @@ class NetworkIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["networks"] = self.get_children().live().public().specific()
+        context["networks"] = public(self.get_children().live()).specific()
         return context
 
 

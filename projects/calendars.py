@@ -12,6 +12,8 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from core.restrictions import public
+
 from .ics import SessionDetails, new_calendar, session_event
 from .models import OpportunityPage, OpportunitySession
 
@@ -36,10 +38,8 @@ def _sequences(keys):
 
 
 def sessions(request, **page_filters):
-    pages = (
-        OpportunityPage.objects.live()
-        .public()
-        .filter(locale__language_code=translation.get_language(), **page_filters)
+    pages = public(OpportunityPage.objects.live()).filter(
+        locale__language_code=translation.get_language(), **page_filters
     )
     return OpportunitySession.objects.filter(page__in=pages).select_related("page").order_by("starts_at")
 
@@ -79,8 +79,7 @@ def upcoming(request):
 
 def opportunity(request, page_key):
     page = (
-        OpportunityPage.objects.live()
-        .public()
+        public(OpportunityPage.objects.live())
         .filter(translation_key=page_key, locale__language_code=translation.get_language())
         .first()
     )

@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from core import navigation
+from core.restrictions import public
 
 from .choices import Method
 from .models import OpportunityPage, OutcomePage
@@ -41,9 +42,7 @@ class PageFeed(Feed):
 
     def items(self):
         return (
-            self.pages()
-            .live()
-            .public()
+            public(self.pages().live())
             .filter(locale__language_code=translation.get_language())
             .order_by("-first_published_at")[:LATEST]
         )

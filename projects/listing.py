@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.images import with_card_images
+from core.restrictions import public
 from core.search_terms import search_terms
 
 from .choices import Method, Status
@@ -89,7 +90,7 @@ def listing(index, request):
     }
     form = FilterForm(request.GET, terms)
     # Under the home page, not only the catalogue: councils' calls live under their network pages.
-    pages = OpportunityPage.objects.live().public().descendant_of(index.get_parent())
+    pages = public(OpportunityPage.objects.live()).descendant_of(index.get_parent())
     if form.is_valid():
         pages = form.apply(pages, now, index.locale_id)
     pages = with_card_images(pages.prefetch_related("areas")).in_date_order(now)
@@ -125,7 +126,7 @@ def add_next_sessions(opportunities, now):
 
 def outcome_listing(index, request):
     """Outcome pages, newest first (other apps add their own outcomes through core.page_context)."""
-    outcomes = with_card_images(OutcomePage.objects.live().public().child_of(index)).order_by(
+    outcomes = with_card_images(public(OutcomePage.objects.live()).child_of(index)).order_by(
         "-first_published_at"
     )
     return {"results": Paginator(outcomes, PER_PAGE).get_page(request.GET.get("page"))}

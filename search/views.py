@@ -6,10 +6,12 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core import navigation
 from core.models import StandardPage
+from core.restrictions import public
 from core.search_terms import search_terms
 from projects.listing import add_next_sessions
 from projects.models import (
@@ -71,8 +73,8 @@ def suggestions(terms, locale):
         for name in model.objects.filter(locale=locale).values_list("name", flat=True)
     }
     return {
-        "catalogue": OpportunityIndexPage.objects.live().public().filter(locale=locale).first(),
-        "outcomes": OutcomeIndexPage.objects.live().public().filter(locale=locale).first(),
+        "catalogue": public(OpportunityIndexPage.objects.live()).filter(locale=locale).first(),
+        "outcomes": public(OutcomeIndexPage.objects.live()).filter(locale=locale).first(),
         "topics": topics,
         "did_you_mean": spelt_alike(terms, names),
     }
@@ -99,11 +101,10 @@ def search(request):
     terms = search_terms(query)
     results, promoted, suggested = None, [], {}
     if query:
-        locale = Locale.get_active()
+        locale = navigation.active_locale(request)
         promoted = promotions(terms, locale)
         pages = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(locale=locale)
             .exclude(pk__in=[promotion.page_id for promotion in promoted])
             .specific()

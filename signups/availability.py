@@ -2,8 +2,11 @@
 
 from django.db.models import Sum
 from django.utils import timezone
+from wagtail.models import Page
 
+from core import page_cache
 from projects.availability import Availability
+from projects.models import OpportunitySession
 
 from .models import Registration
 
@@ -54,3 +57,9 @@ def _availability(session, confirmed, waitlisted, now):
     else:
         state = "full"
     return Availability(state, places, waitlist)
+
+
+def places_changed(sender, instance, **kwargs):
+    """A sign-up, cancellation or erasure: the shared cache drops the pages showing the session's places."""
+    pages = OpportunitySession.objects.filter(translation_key=instance.session_key).values("page")
+    page_cache.purge_pages(Page.objects.filter(pk__in=pages), only_translations=True)

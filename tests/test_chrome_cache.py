@@ -2,20 +2,13 @@
 and a publish, a move or a change of the footer settings shows on the very next page view."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from core.models import FooterSettings, StandardPage
 from tests.html import soup
+from tests.queries import queries
 
 pytestmark = pytest.mark.django_db
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def menu(client, url):

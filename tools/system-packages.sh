@@ -5,6 +5,8 @@
 #   npm                installs axe-core and vnu-jar   (make test)
 #   java               runs the Nu Html Checker        (make test)
 #   chromium           the browser of the harness      (make test)
+#   varnishd           the shared page cache           (make test, make cluster)
+#   wrk                the HTTP benchmark              (make bench)
 set -euo pipefail
 
 declare -A package_for=(
@@ -12,9 +14,11 @@ declare -A package_for=(
   [npm]=npm
   [java]=default-jre-headless
   [chromium]=chromium
+  [varnishd]=varnish
+  [wrk]=wrk
 )
 commands=("$@")
-[ ${#commands[@]} -gt 0 ] || commands=(msgfmt npm java chromium)
+[ ${#commands[@]} -gt 0 ] || commands=(msgfmt npm java chromium varnishd)
 
 missing=()
 for command in "${commands[@]}"; do

@@ -55,15 +55,6 @@ class Results:
         return max(self.budget - self.total, Decimal("0"))
 
 
-def funded_applications(round_page):
-    """The funded applications of the round (stored against its Finnish page), with their reports."""
-    return list(
-        Application.objects.filter(round=round_page.source, status=Application.Status.FUNDED)
-        .select_related("report")
-        .order_by("title", "pk")
-    )
-
-
 # Sent and not yet decided: the rest of the budget may still go to these.
 AWAITING = (
     Application.Status.RECEIVED,
@@ -73,9 +64,16 @@ AWAITING = (
 )
 
 
-def awaiting_decision(round_page):
-    """How many of the round's applications were sent and wait for a decision (a count: nobody is named)."""
-    return Application.objects.filter(round=round_page.source, status__in=AWAITING).count()
+def funded_and_awaiting(round_page):
+    """The round's funded applications (stored against its Finnish page), with their reports, and how
+    many sent applications wait for a decision (a count: nobody is named), in one query."""
+    applications = list(
+        Application.objects.filter(round=round_page.source, status__in=[Application.Status.FUNDED, *AWAITING])
+        .select_related("report")
+        .order_by("title", "pk")
+    )
+    funded = [application for application in applications if application.status == Application.Status.FUNDED]
+    return funded, len(applications) - len(funded)
 
 
 def names_in_locale(queryset, key_field, keys, locale_id):
@@ -106,7 +104,7 @@ def totals(projects, field):
 
 def funded(round_page, themes):
     """The results of the round in the page's language; ``themes``: the page's themes, already loaded."""
-    applications = funded_applications(round_page)
+    applications, awaiting = funded_and_awaiting(round_page)
     themes = {str(theme.translation_key): theme.name for theme in themes}
     areas = names_in_locale(
         CityArea.objects.all(), "slug", {a.area for a in applications if a.area}, round_page.locale_id
@@ -130,7 +128,7 @@ def funded(round_page, themes):
         by_area=totals(projects, "area"),
         total=sum((project.amount for project in projects), Decimal("0")),
         budget=round_page.budget or Decimal("0"),
-        awaiting=awaiting_decision(round_page),
+        awaiting=awaiting,
     )
 
 

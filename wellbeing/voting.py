@@ -15,6 +15,7 @@ import datetime
 import enum
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone, translation
@@ -30,6 +31,7 @@ from .models import RoundPage, Theme, Vote, VoteChoice, email_digest
 CONFIRM_SUBJECT = _("Confirm your vote: %(title)s")
 # A mailbox gets at most one confirmation email per round in this time, however often the form is sent.
 RESEND_INTERVAL = datetime.timedelta(minutes=10)
+COUNTS_TIMEOUT = 24 * 60 * 60
 
 
 class VoteClosed(Exception):
@@ -167,15 +169,9 @@ def confirm(vote, now=None):
 
 
 def results(round_page, themes=None):
-    """The vote's results in the page's language, in three queries whatever the number of votes."""
-    source = round_page.source
-    voters = Vote.objects.filter(round=source, confirmed_at__isnull=False).count()
-    per_theme = dict(
-        VoteChoice.objects.filter(vote__round=source, vote__confirmed_at__isnull=False)
-        .values_list("theme_key")
-        .annotate(votes=Count("pk"))
-        .order_by()
-    )
+    """The vote's results in the page's language, in two queries whatever the number of votes (none
+    once the closed vote's counts are in the shared cache)."""
+    voters, per_theme = _counts(round_page.source)
     themes = [
         ThemeResult(key=theme.translation_key, name=theme.name, votes=per_theme.get(theme.translation_key, 0))
         for theme in (themes if themes is not None else themes_of(round_page))
@@ -184,6 +180,24 @@ def results(round_page, themes=None):
     chosen = chosen_keys(themes, round_page.themes_chosen)
     themes = [dataclasses.replace(theme, chosen=theme.key in chosen) for theme in themes]
     return Results(voters=voters, themes=themes, themes_chosen=round_page.themes_chosen)
+
+
+def _counts(source):
+    """(voters, {theme key: votes}); once the vote has closed the counts never change (``confirm``
+    refuses), so they are kept in the shared cache, under the closing time they were counted for."""
+    key = f"vote-counts:{source.pk}:{source.vote_closes_at.isoformat()}"
+    if counts := cache.get(key):
+        return counts
+    voters = Vote.objects.filter(round=source, confirmed_at__isnull=False).count()
+    per_theme = dict(
+        VoteChoice.objects.filter(vote__round=source, vote__confirmed_at__isnull=False)
+        .values_list("theme_key")
+        .annotate(votes=Count("pk"))
+        .order_by()
+    )
+    if timezone.now() >= source.vote_closes_at:
+        cache.set(key, (voters, per_theme), COUNTS_TIMEOUT)
+    return voters, per_theme
 
 
 def chosen_keys(themes, count):

@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "django_filters",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -80,6 +82,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "security.middleware.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Sees the final headers (cookies, Vary) of everything below it.
+    "core.page_cache.SharedCacheMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "security.middleware.SearchQueryLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.StaffPagesArePrivateMiddleware",
@@ -92,6 +97,7 @@ MIDDLEWARE = [
     "security.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.routing.CachedRouteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -186,7 +192,8 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+# Uploaded images and documents; on several app servers a folder they all mount (README, "Running at scale").
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
 STORAGES = {
@@ -265,6 +272,21 @@ AXES_VERBOSE = False
 TRUSTED_PROXY_COUNT = whole_number_from_env("TRUSTED_PROXY_COUNT", "0")
 
 # Sessions end after 30 minutes idle and 8 hours in all.
+# How long the shared page cache in front (Varnish, config/varnish/) may keep an anonymous visitor's
+# page (core/page_cache.py). Publishing purges at once; this bounds what time alone changes.
+PAGE_CACHE_SECONDS = whole_number_from_env("PAGE_CACHE_SECONDS", "300")
+# Purges go to the cache at VARNISH_URL (for example http://127.0.0.1:6081); without it, none are sent.
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.page_cache.VarnishBackend", "LOCATION": os.environ["VARNISH_URL"]}
+    }
+# Wagtail's background work (the reference index, purges of the page cache, image focal points):
+# at once, inside the request, here; production queues it in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Translations have their own slugs: core.page_cache purges each by its own address.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 SESSION_COOKIE_AGE = 30 * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_ABSOLUTE_AGE = 8 * 60 * 60

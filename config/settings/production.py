@@ -166,6 +166,13 @@ CONTENT_SECURITY_POLICY = {
 }
 ADMIN_CONTENT_SECURITY_POLICY = {**ADMIN_CONTENT_SECURITY_POLICY, "upgrade-insecure-requests": True}  # noqa: F405
 
+# Wagtail's background work runs beside the requests, in `manage.py db_worker` on every app server
+# (README, "Running at scale"); finished tasks are pruned daily by `manage.py run_jobs`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Sessions are read from Redis and written through to PostgreSQL: every app server shares them, and
+# a Redis restart signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # `manage.py migrate` gives up rather than queue the site behind a lock (core/migration_timeouts.py).
 MIGRATION_LOCK_TIMEOUT = os.environ.get("MIGRATION_LOCK_TIMEOUT", "5s")
 MIGRATION_STATEMENT_TIMEOUT = os.environ.get("MIGRATION_STATEMENT_TIMEOUT", "60s")

@@ -53,6 +53,18 @@ def menu_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    request = context.get("request")
+    return navigation.breadcrumbs(request, page) if request else page.get_ancestors().filter(depth__gte=2)
+
+
+@register.simple_tag(takes_context=True)
+def footer_settings(context):
+    request = context.get("request")
+    return navigation.footer_settings(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
 def footer_pages(context):
     request = context.get("request")
     return navigation.footer_pages(request) if request else []

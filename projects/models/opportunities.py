@@ -1,8 +1,10 @@
 """Participation opportunities, their catalogue and their sessions."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -247,15 +249,29 @@ class OpportunityPage(BasePage):
             "closed": self.status == Status.CLOSED,
         }
 
+    def cache_dependent_paths(self):
+        """Its calendar file and its sessions' calendar files, in every language."""
+        session_keys = list(self.sessions.values_list("translation_key", flat=True))
+        paths = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                paths.append(reverse("calendars:opportunity", args=[self.translation_key]))
+                paths.extend(reverse("calendars:session", args=[key]) for key in session_keys)
+        return paths
+
     def outcome(self):
         """The live outcome page that reports on this opportunity, in the visitor's language."""
-        outcome = (
+        reporting = OutcomePage.objects.filter(opportunities__translation_key=self.translation_key)
+        versions = list(
             OutcomePage.objects.live()
-            .filter(opportunities__translation_key=self.translation_key)
+            .filter(translation_key__in=reporting.values("translation_key"))
+            .select_related("locale")
             .order_by("-first_published_at")
-            .first()
         )
-        return outcome.localized if outcome else None
+        language = translation.get_language()
+        return next((page for page in versions if page.locale.language_code == language), None) or next(
+            iter(versions), None
+        )
 
 
 class OpportunitySession(TranslatableMixin, Orderable):

@@ -17,6 +17,7 @@ from core.forms import OutcomePageForm
 from core.links import validate_web_address
 from core.models import BasePage
 from core.panels import PublishAnywayPanel, help_panel, page_tabs
+from core.restrictions import public
 
 
 class OutcomeStatus(models.TextChoices):
@@ -128,15 +129,17 @@ class OutcomePage(BasePage):
         verbose_name = _("outcome")
         verbose_name_plural = _("outcomes")
 
+    def cache_dependent_pages(self):
+        """The opportunities it reports on link to it ("what came of it")."""
+        return list(self.opportunities.all())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # A list, not .values(): in a preview the page and its choices live only in memory.
         keys = [opportunity.translation_key for opportunity in self.opportunities.all()]
         opportunity_page = self._meta.get_field("opportunities").related_model
-        context["opportunities"] = (
-            opportunity_page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
+        context["opportunities"] = public(opportunity_page.objects.live()).filter(
+            translation_key__in=keys, locale_id=self.locale_id
         )
         return context
 

@@ -8,7 +8,7 @@ opportunities, outcomes, people or body texts: each test builds those itself.
 
 import factory
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.models import FooterSettings, StandardPage
@@ -144,6 +144,17 @@ def build_site():
     workspaces.set_up_all()
     working_group.ensure()
     return pages
+
+
+def build_site_from_empty():
+    """build_site() after a transactional test emptied the database: first the rows the migrations
+    made that the frame stands on (the tree's root, the root collection)."""
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    build_site()
 
 
 def site_pages():

@@ -2,6 +2,7 @@
 
 import itertools
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -12,7 +13,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -177,10 +178,12 @@ class RoundPage(OpportunityPage):
     @cached_property
     def source(self):
         """The Finnish (original) page, to which votes and applications refer."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
+        if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        return self.get_translation_or_none(default) or self
+        original = RoundPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        return original.first() or self
 
     def phase(self, now=None):
         now = now or timezone.now()
