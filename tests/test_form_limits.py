@@ -28,7 +28,7 @@ def shared_cache(request, settings):
     if request.param == "redis":
         settings.CACHES = {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "core.cache.SharedRedisCache",
                 "LOCATION": "redis://127.0.0.1:6379/13",
                 "KEY_PREFIX": f"test-form-limits-{uuid.uuid4().hex}",
             }

@@ -56,7 +56,7 @@ def test_production_reads_its_configuration_from_the_environment():
     assert values == {
         "engine": "django.db.backends.postgresql",
         "name": "osallistu",
-        "cache": "django.core.cache.backends.redis.RedisCache",
+        "cache": "core.cache.SharedRedisCache",
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "debug": False,
         "hosts": ["osallistu.pori.fi"],

@@ -50,6 +50,9 @@ def start(app_servers, purgers=("127.0.0.1",), port=None, workdir=None, memory="
         varnishd, "-F", "-n", str(workdir / "state"), "-a", f"127.0.0.1:{port}", "-T", "none",
         "-f", str(HERE / "default.vcl"), "-p", f"vcl_path={workdir}:/usr/share/varnish/vcl",
         "-s", f"malloc,{memory}",
+        # Keep idle client connections longer than a visitor's pause between pages (nginx in
+        # production keeps its own): closing them mid-pause races with the client's next request.
+        "-p", "timeout_idle=75",
     ]  # fmt: skip
     if os.geteuid() != 0:
         command[1:1] = ["-j", "none"]
