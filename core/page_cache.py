@@ -154,7 +154,7 @@ def urls_showing(pages):
     pages = [page.specific_deferred for page in pages]
     related = set(pages) | set(_pages_linking_to(pages))
     for page in pages:
-        related.update(page.cache_dependent_pages())
+        related.update(_dependents(page, "cache_dependent_pages"))
     keys = {page.translation_key for page in related}
     shown_on = set(Page.objects.live().filter(translation_key__in=keys)) | related
     for page in list(shown_on):
@@ -162,9 +162,14 @@ def urls_showing(pages):
     urls = {page.get_full_url() for page in shown_on}
     root = _root_url()
     for page in pages:
-        urls.update(root + path for path in page.cache_dependent_paths())
+        urls.update(root + path for path in _dependents(page, "cache_dependent_paths"))
     urls.update(root + path for path in _site_wide_paths())
     return urls
+
+
+def _dependents(page, name):
+    """BasePage's hook; Wagtail's own page classes (the tree's root) have none."""
+    return getattr(page, name, list)()
 
 
 def _pages_linking_to(pages):
