@@ -66,10 +66,10 @@ class Command(BaseCommand):
             if once:
                 return
             time.sleep(60 - datetime.now().second)  # the start of the next minute
+            close_old_connections()  # a connection the database dropped meanwhile is opened afresh
 
     def run_due(self, moment):
         for job in due(moment):
-            close_old_connections()
             with exclusive(f"run_jobs:{job.command}") as mine:
                 if not mine:
                     continue
