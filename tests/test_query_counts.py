@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from projects.models import CityArea, Topic
-from tests.factories.helpers import make_opportunity, make_outcome
+from projects.models import CityArea, OpportunityPage, OpportunitySession, Topic
+from tests.factories.helpers import days, make_outcome
 from tests.factories.misc import every_kind_of_page
 from tests.factories.pages import CouncilStatementPageFactory
 from tests.queries import queries
@@ -44,20 +44,29 @@ def public_urls(pages, kinds):
     return urls
 
 
+def live_opportunity(catalogue, number, topic, area):
+    """A live workshop with two sessions, put straight into the tree: without the revision that
+    publishing also writes, which no public page reads (and which would double the test's time)."""
+    day = number % 30 + 1
+    page = OpportunityPage(
+        title=f"Mahdollisuus {number:03d}", slug=f"mahdollisuus-{number:03d}", method="workshop", live=True
+    )
+    page.sessions = [
+        OpportunitySession(
+            locale=catalogue.locale, starts_at=days(start, 17), ends_at=days(start, 19), venue="Kirjasto"
+        )
+        for start in (day, day + 1)
+    ]
+    page.topics, page.areas = [topic], [area]
+    catalogue.add_child(instance=page)
+    return page
+
+
 def add_content(pages, count, start):
     catalogue, locale = pages["opportunities"]["fi"], pages["home"]["fi"].locale
     topic = Topic.objects.get_or_create(slug="kulttuuri", defaults={"name": "Kulttuuri", "locale": locale})[0]
     area = CityArea.objects.get_or_create(slug="keskusta", defaults={"name": "Keskusta", "locale": locale})[0]
-    added = [
-        make_opportunity(
-            catalogue,
-            f"Mahdollisuus {number:03d}",
-            sessions=[(number % 30 + 1, number % 30 + 1), (number % 30 + 2, number % 30 + 2)],
-            topics=[topic],
-            areas=[area],
-        )
-        for number in range(start, start + count)
-    ]
+    added = [live_opportunity(catalogue, number, topic, area) for number in range(start, start + count)]
     for number in range(start, start + max(1, count // 20)):
         CouncilStatementPageFactory(parent=pages["youth"]["fi"], title=f"Lausunto {number:03d}")
         make_outcome(pages["outcomes"]["fi"], f"Tulos {number:03d}", added[:2])
