@@ -1,7 +1,9 @@
 """Show translatable snippets in the visitor's language with one query, whatever their number."""
 
-from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Q, QuerySet, Value, When, prefetch_related_objects
 from django.utils import translation
+
+from core import navigation
 
 
 def localized(queryset, photos=False):
@@ -9,8 +11,7 @@ def localized(queryset, photos=False):
 
     Pages link to snippets in whichever language the editor picked. One query fetches
     the linked objects together with their translations into the active language, in
-    the model's order. ``photos``: also fetch each object's ``photo`` and its renditions
-    in bulk (contact cards).
+    the model's order. ``photos``: also fetch each object's ``photo`` (contact cards).
     """
     language = translation.get_language()
     if isinstance(queryset, QuerySet):
@@ -30,7 +31,7 @@ def localized(queryset, photos=False):
         )
     )
     if photos:
-        candidates = candidates.select_related("photo").prefetch_related("photo__renditions")
+        candidates = candidates.select_related("photo")
     chosen = {}
     for item in candidates:
         if item.translation_key not in chosen or item.in_language:
@@ -38,6 +39,14 @@ def localized(queryset, photos=False):
     return list(chosen.values())
 
 
-def localized_contacts(people):
-    """Contact people (a queryset) in the active language, their photos' renditions fetched in bulk."""
-    return localized(people, photos=True)
+def page_contacts(request, page, relation):
+    """A page's contact people (``relation``: "contacts", "agents") in the active language.
+
+    The people are kept with the page's data (navigation.page_data); their photos' renditions
+    are fetched for each view, in one query, so a rendition made after they were kept is found.
+    """
+    people = navigation.page_data(
+        request, page, relation, lambda: localized(getattr(page, relation).all(), photos=True)
+    )
+    prefetch_related_objects(people, "photo__renditions")
+    return people

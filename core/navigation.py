@@ -15,7 +15,9 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.snippets.models import get_snippet_models
 
 from core.models import FooterSettings
 
@@ -31,10 +33,10 @@ def _cached(request, name, compute):
 
 
 def _shared(request, name, compute):
-    """_cached, backed by the shared cache for this host and language until the chrome changes."""
+    """_cached, backed by the shared cache for this host and language until the content changes."""
 
     def from_shared_cache():
-        key = f"chrome:{generation()}:{name}:{request.get_host()}:{translation.get_language()}"
+        key = f"chrome:{request_generation(request)}:{name}:{request.get_host()}:{translation.get_language()}"
         value = cache.get(key)
         if value is None:
             value = compute()
@@ -52,11 +54,30 @@ def generation():
     return value
 
 
+def request_generation(request):
+    """generation(), read once per request."""
+    return _cached(request, "generation", generation)
+
+
 def invalidate(sender=None, instance=None, **kwargs):
-    """A page, a site, a view restriction or the footer settings changed: every server computes the
-    chrome and the routes (core.routing) afresh."""
-    if instance is None or isinstance(instance, (Page, Site, Locale, PageViewRestriction, FooterSettings)):
+    """Content changed (a page, a site, a view restriction, the footer settings, an image or a snippet
+    such as a term or a contact person): every server computes the chrome, the routes (core.routing)
+    and what pages keep with page_data() afresh."""
+    if (
+        instance is None
+        or isinstance(instance, (Page, Site, Locale, PageViewRestriction, FooterSettings, AbstractImage))
+        or type(instance) in get_snippet_models()
+    ):
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def page_data(request, page, name, compute):
+    """What a page shows that only its published content and other content decide (its terms, its
+    contacts, linked pages), computed once per language until any content changes; computed afresh
+    in a preview, which shows content not yet published."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return _shared(request, f"page:{page.pk}:{name}", compute)
 
 
 def site(request):

@@ -43,7 +43,7 @@ class CachedRouteMiddleware:
 def route(request, path):
     """Leave Wagtail's route for this path on the request, from the shared cache when it is there."""
     place = hashlib.sha256(f"{request.get_host()}:{translation.get_language()}:{path}".encode()).hexdigest()
-    key = f"route:{navigation.generation()}:{place}"  # a fixed length, however long the path
+    key = f"route:{navigation.request_generation(request)}:{place}"  # a fixed length, however long the path
     entry = cache.get(key)
     if entry is None:
         if (entry := _walk(request, path)) is not None:

@@ -10,12 +10,13 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
 from core.images import with_card_images
-from core.localization import localized_contacts
+from core.localization import page_contacts
 from core.models import BasePage
 from core.panels import help_panel, page_tabs
 from core.restrictions import public
 from participation_model.models import ParticipationModelPage
 from projects.choices import Status
+from projects.listing import opportunity_cards
 from projects.models import OpportunityIndexPage, OpportunityPage, OutcomePage
 
 HOME_OPPORTUNITIES = 6
@@ -82,14 +83,14 @@ class HomePage(BasePage):
         now = timezone.now()
         in_tree = public(OpportunityPage.objects.live()).descendant_of(self)
         current = in_tree.in_status(Status.OPEN, Status.UPCOMING, now=now)
-        featured = self._featured(
-            with_card_images(in_tree.exclude_status(Status.CLOSED, now=now).in_date_order(now))
-        )
+        featured = self._featured(in_tree.exclude_status(Status.CLOSED, now=now).in_date_order(now))
         if featured:
             current = current.exclude(pk=featured.pk)
+        opportunities = list(current.in_date_order(now)[:HOME_OPPORTUNITIES])
+        opportunity_cards(request, [featured, *opportunities] if featured else opportunities)
         context.update(
             featured=featured,
-            opportunities=list(with_card_images(current.in_date_order(now))[:HOME_OPPORTUNITIES]),
+            opportunities=opportunities,
             outcomes=list(
                 with_card_images(public(OutcomePage.objects.live()).descendant_of(self)).order_by(
                     "-first_published_at"
@@ -97,7 +98,7 @@ class HomePage(BasePage):
             ),
             model_page=ParticipationModelPage.objects.live().child_of(self).first(),
             catalogue=OpportunityIndexPage.objects.live().child_of(self).first(),
-            agents=localized_contacts(self.agents.all()),
+            agents=page_contacts(request, self, "agents"),
             now=now,
         )
         return context

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import page_context
 from core.blocks import BodyBlock
 from core.forms import ContactsPageForm
-from core.localization import localized_contacts
+from core.localization import page_contacts
 from core.models import BasePage
 from core.panels import page_tabs
 from core.restrictions import public
@@ -96,5 +96,5 @@ class NetworkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = localized_contacts(self.contacts.all())
+        context["contacts"] = page_contacts(request, self, "contacts")
         return page_context.contribute(self, request, context)  # a council's calls and statements

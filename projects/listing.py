@@ -2,10 +2,12 @@
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Min
+from django.db.models import Min, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import navigation
+from core.cards import with_cards
 from core.images import with_card_images
 from core.restrictions import public
 from core.search_terms import search_terms
@@ -57,21 +59,29 @@ class FilterForm(forms.Form):
         data = self.cleaned_data
         if terms := search_terms(data["q"]):
             pages = pages.filter(pk__in=matching(terms, locale_id))
-        if data["topic"]:
-            pages = pages.filter(topics__slug=data["topic"])
-        if data["area"]:
-            pages = pages.filter(areas__slug=data["area"])
-        if data["audience"]:
-            pages = pages.filter(audiences__slug=data["audience"])
+        # Subqueries for the terms, not joins: no page is listed twice, and no DISTINCT is needed.
+        for name, relation in (("topic", "topics"), ("area", "areas"), ("audience", "audiences")):
+            if data[name]:
+                tagged = OpportunityPage.objects.filter(**{f"{relation}__slug": data[name]})
+                pages = pages.filter(pk__in=tagged.values("pk"))
         if data["method"]:
             pages = pages.filter(method=data["method"])
         if data["status"]:
             pages = pages.in_status(data["status"], now=now)
-        return pages.distinct()
+        return pages
 
     @property
     def active(self):
         return self.is_valid() and any(self.cleaned_data.values())
+
+
+def filter_terms(locale_id):
+    """The topics, city areas and audiences of a language, for the filters."""
+    return {
+        "topic": list(Topic.objects.filter(locale_id=locale_id)),
+        "area": list(CityArea.objects.filter(locale_id=locale_id)),
+        "audience": list(Audience.objects.filter(locale_id=locale_id)),
+    }
 
 
 def matching(terms, locale_id):
@@ -83,21 +93,19 @@ def matching(terms, locale_id):
 def listing(index, request):
     """Context for the catalogue page: the filter form, one page of results, and the area names."""
     now = timezone.now()
-    terms = {
-        "topic": list(Topic.objects.filter(locale_id=index.locale_id)),
-        "area": list(CityArea.objects.filter(locale_id=index.locale_id)),
-        "audience": list(Audience.objects.filter(locale_id=index.locale_id)),
-    }
+    terms = navigation.page_data(request, index, "terms", lambda: filter_terms(index.locale_id))
     form = FilterForm(request.GET, terms)
     # Under the home page, not only the catalogue: councils' calls live under their network pages.
-    pages = public(OpportunityPage.objects.live()).descendant_of(index.get_parent())
+    # The home page's path is the start of the catalogue's: no query for the home page itself.
+    home_path = index.path[: -OpportunityPage.steplen]
+    pages = public(OpportunityPage.objects.live()).filter(
+        path__startswith=home_path, depth__gt=index.depth - 1
+    )
     if form.is_valid():
         pages = form.apply(pages, now, index.locale_id)
-    pages = with_card_images(pages.prefetch_related("areas")).in_date_order(now)
-    results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
+    results = Paginator(pages.in_date_order(now), PER_PAGE).get_page(request.GET.get("page"))
     area_names = {term.slug: term.name for term in terms["area"]}
-    for page in results:
-        page.area_labels = [area_names.get(area.slug, area.name) for area in page.areas.all()]
+    results.object_list = opportunity_cards(request, list(results.object_list), area_names)
     query = request.GET.copy()
     query.pop("page", None)
     return {
@@ -106,6 +114,23 @@ def listing(index, request):
         "now": now,
         "filter_query": query.urlencode(),
     }
+
+
+def opportunity_cards(request, opportunities, area_names=None):
+    """The opportunities, each with its card (core.cards); the city areas on it in the language of
+    ``area_names`` (by slug), when given. A card changes with the time through its status and next session."""
+
+    def prepare(missing):
+        prefetch_related_objects(missing, "image__renditions")
+        if area_names is not None:
+            prefetch_related_objects(missing, "areas")
+            for page in missing:
+                page.area_labels = [area_names.get(area.slug, area.name) for area in page.areas.all()]
+
+    return with_cards(
+        request, opportunities, "includes/opportunity_card.html", "opportunity",
+        state=lambda page: f"{page.status}:{getattr(page, 'next_session_at', None)}", prepare=prepare,
+    )  # fmt: skip
 
 
 def add_next_sessions(opportunities, now):

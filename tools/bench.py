@@ -3,9 +3,13 @@
 and uncached, against a static file through the same cache (README, "Running at scale").
 
 Debian's wrk makes the requests: 8 connections on 2 threads for 10 seconds per line
-(BENCH_CONNECTIONS, BENCH_SECONDS). "Uncached" requests carry an Authorization header,
-which Varnish always passes to the app servers (config/varnish/default.vcl), so they
-measure the two gunicorn servers behind it.
+(BENCH_CONNECTIONS, BENCH_SECONDS), after one request to warm each page. "Uncached" requests
+carry an Authorization header, which Varnish always passes to the app servers
+(config/varnish/default.vcl), so they measure the two gunicorn servers behind it.
+
+With BAKERYDEMO naming a clone of Wagtail's bakerydemo, the same run then starts it beside
+the cluster (tools/bakerydemo.py) and compares, uncached, the home page with its home page,
+the catalogue with its blog index and an opportunity page with a blog page.
 """
 
 import os
@@ -15,6 +19,8 @@ import subprocess
 import sys
 import urllib.request
 
+import bakerydemo
+
 ORIGIN = os.environ.get("BENCH_ORIGIN", f"http://127.0.0.1:{os.environ.get('CLUSTER_PORT', '8100')}")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
 SECONDS = os.environ.get("BENCH_SECONDS", "10")
@@ -22,6 +28,8 @@ PASS = ["-H", "Authorization: Bench uncached"]
 
 
 def wrk(url, extra=()):
+    headers = dict(extra[i + 1].split(": ", 1) for i in range(0, len(extra), 2))
+    urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=60).read()  # noqa: S310
     output = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", *extra, url],
         capture_output=True, text=True, check=True,
@@ -52,6 +60,28 @@ def targets():
     ]
 
 
+def compare_with_bakerydemo(uncached):
+    """Start bakerydemo, measure its pages like ours uncached, print the ratios and stop it."""
+    origin = bakerydemo.start()
+    if origin is None:
+        print("\nSet BAKERYDEMO to a clone of https://github.com/wagtail/bakerydemo to compare with it.")
+        return
+    try:
+        headers = [item for name, value in bakerydemo.HEADERS.items() for item in ("-H", f"{name}: {value}")]
+        request = urllib.request.Request(f"{origin}/blog/", headers=bakerydemo.HEADERS)  # noqa: S310
+        blog_index = urllib.request.urlopen(request, timeout=60).read().decode()  # noqa: S310
+        blog_page = re.search(r'href="(/blog/(?!tags/)[\w-]+/)"', blog_index).group(1)
+        pairs = [("home page", "/"), ("catalogue", "/blog/"), ("opportunity page", blog_page)]
+        workers = bakerydemo.workers()
+        print(f"\nUncached, side by side with bakerydemo {bakerydemo.COMMIT} (gunicorn, {workers} workers):")
+        print(f"{'page':18} {'req/s':>7}   {'bakerydemo page':26} {'req/s':>7} {'ratio':>6}")
+        for name, path in pairs:
+            theirs = wrk(origin + path, headers)[0]
+            print(f"{name:18} {uncached[name]:7.1f}   {path:26} {theirs:7.1f} {uncached[name] / theirs:6.2f}")
+    finally:
+        bakerydemo.stop()
+
+
 def main():
     pages = targets()
     static_rate = None
@@ -72,6 +102,7 @@ def main():
         if uncached:
             line += f" {uncached[0]:15.1f} {uncached[1]:7.0f} {uncached[2]:7.0f}"
         print(line)
+    compare_with_bakerydemo({name: uncached[0] for name, _path, _cached, uncached in rows if uncached})
 
 
 if __name__ == "__main__":

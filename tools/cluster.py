@@ -146,11 +146,11 @@ def start():
     print(f"Logs in {STATE}/. `make bench` and `make loadtest` measure it; `make cluster-stop` stops it.")
 
 
-def wait_for(url, seconds=60):
+def wait_for(url, seconds=60, headers=None):
     deadline = time.monotonic() + seconds
     while True:
         try:
-            with urllib.request.urlopen(url, timeout=5):  # noqa: S310 - this machine
+            with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=5):  # noqa: S310
                 return
         except OSError:
             if time.monotonic() > deadline:
@@ -160,20 +160,25 @@ def wait_for(url, seconds=60):
 
 def stop():
     for pid_file in sorted(STATE.glob("*.pid")):
-        pid = int(pid_file.read_text())
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGTERM)
-        for _ in range(50):
-            try:
-                os.killpg(pid, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.2)
-        else:
-            os.killpg(pid, signal.SIGKILL)
-        pid_file.unlink()
-        print(f"Stopped {pid_file.stem}.")
+        stop_process(pid_file)
     shutil.rmtree(STATE / "varnish", ignore_errors=True)
+
+
+def stop_process(pid_file):
+    """Stop the process group a pid file names, politely first."""
+    pid = int(pid_file.read_text())
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    for _ in range(50):
+        try:
+            os.killpg(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        os.killpg(pid, signal.SIGKILL)
+    pid_file.unlink()
+    print(f"Stopped {pid_file.stem}.")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,13 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def content_generation(context):
+    """Renewed whenever content changes (core.navigation): fragments of the chrome vary on it."""
+    request = context.get("request")
+    return navigation.request_generation(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """A full address, as sharing services need (og:image), for a path on this site."""
     request = context.get("request")

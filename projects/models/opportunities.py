@@ -14,11 +14,11 @@ from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core import page_context
+from core import navigation, page_context
 from core.blocks import BodyBlock
 from core.forms import OpportunityPageForm
 from core.links import validate_web_address
-from core.localization import localized, localized_contacts
+from core.localization import localized, page_contacts
 from core.models import BasePage, TranslatableQuestion
 from core.panels import PublishAnywayPanel, help_panel, page_tabs
 
@@ -224,14 +224,20 @@ class OpportunityPage(BasePage):
         context.update(
             glance=self.at_a_glance(sessions),
             sessions=sessions,
-            topics=localized(self.topics.all()),
-            areas=localized(self.areas.all()),
-            audiences=localized(self.audiences.all()),
-            contacts=localized_contacts(self.contacts.all()),
-            outcome=self.outcome(),
             events=structured_data.events(self, sessions, request),
+            contacts=page_contacts(request, self, "contacts"),
+            **navigation.page_data(request, self, "linked", self.linked_content),
         )
         return page_context.contribute(self, request, context)
+
+    def linked_content(self):
+        """Its terms in the visitor's language, and the outcome reporting on it."""
+        return {
+            "topics": localized(self.topics.all()),
+            "areas": localized(self.areas.all()),
+            "audiences": localized(self.audiences.all()),
+            "outcome": self.outcome(),
+        }
 
     def at_a_glance(self, sessions):
         """The next session and where to sign up, for the summary at the top of the page."""
