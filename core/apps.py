@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save, pre_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
 
 from core import migration_timeouts
 
@@ -18,6 +18,10 @@ class CoreConfig(AppConfig):
         # The chrome (home pages, menu, footer links) in the shared cache is recomputed after any change.
         for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
             signal.connect(navigation.invalidate, dispatch_uid=f"core.navigation.invalidate.{id(signal)}")
+        # Every release runs migrate: what the previous code kept in the cache is not read again.
+        post_migrate.connect(
+            navigation.invalidate, sender=self, dispatch_uid="core.navigation.invalidate.migrate"
+        )
         # The shared page cache in front (Varnish) drops what a change shows on.
         for signal in (page_published, page_unpublished):
             signal.connect(page_cache.page_changed, dispatch_uid=f"core.page_cache.page_changed.{id(signal)}")
