@@ -127,10 +127,10 @@ def opportunity_cards(request, opportunities, area_names=None):
             for page in missing:
                 page.area_labels = [area_names.get(area.slug, area.name) for area in page.areas.all()]
 
-    return with_cards(
-        request, opportunities, "includes/opportunity_card.html", "opportunity",
-        state=lambda page: f"{page.status}:{getattr(page, 'next_session_at', None)}", prepare=prepare,
-    )  # fmt: skip
+    def state(page):  # with or without areas: the home page's cards and the catalogue's differ
+        return f"{page.status}:{getattr(page, 'next_session_at', None)}:{area_names is not None}"
+
+    return with_cards(request, opportunities, "includes/opportunity_card.html", "opportunity", state, prepare)
 
 
 def add_next_sessions(opportunities, now):

@@ -62,6 +62,15 @@ def test_a_renamed_area_shows_on_cards_and_on_the_opportunity_page_at_once(clien
     assert "Reposaaren kylä" in client.get(catalogue.url).content.decode()  # the area filter too
 
 
+def test_the_catalogues_cards_name_their_areas_after_the_home_page_showed_the_same_cards(
+    client, pages, catalogue
+):
+    area = CityArea.objects.create(name="Reposaari", slug="test-reposaari", locale=catalogue.locale)
+    make_opportunity(catalogue, "Saaren työpaja", sessions=[(5, 5)], areas=[area])
+    assert "Saaren työpaja" in client.get(pages["home"]["fi"].url).content.decode()  # a card without areas
+    assert "Reposaari" in card_of(client, catalogue.url, "Saaren työpaja").get_text()
+
+
 def test_a_card_follows_the_clock_when_sign_up_closes(client, catalogue):
     make_opportunity(catalogue, "Iltatyöpaja", sessions=[(5, 5)], opens=-3, closes=1)
     assert card_of(client, catalogue.url, "Iltatyöpaja")["class"] == ["card", "card--open"]
